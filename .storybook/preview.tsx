@@ -1,0 +1,38 @@
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { darkTheme, lightTheme, ThemeScope } from '../src/tokens';
+
+/** Wraps every story in the chosen theme and writing direction (toolbar). */
+const withThemeAndDirection: Decorator = (Story, context) => {
+  const theme = context.globals.theme === 'dark' ? darkTheme : lightTheme;
+  const dir = context.globals.direction === 'rtl' ? 'rtl' : 'ltr';
+  return (
+    <ThemeScope theme={theme} dir={dir} style={{ padding: '1.5rem', minBlockSize: '100%' }}>
+      <Story />
+    </ThemeScope>
+  );
+};
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  decorators: [withThemeAndDirection],
+  globalTypes: {
+    theme: {
+      description: 'Colour theme',
+      toolbar: { title: 'Theme', icon: 'mirror', items: ['light', 'dark'], dynamicTitle: true },
+    },
+    direction: {
+      description: 'Writing direction',
+      toolbar: { title: 'Direction', icon: 'transfer', items: ['ltr', 'rtl'], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { theme: 'light', direction: 'ltr' },
+  parameters: {
+    layout: 'fullscreen',
+    controls: { expanded: true, matchers: { date: /(published|updated|date)$/i } },
+    // Every story is checked by axe; a violation fails the story test.
+    a11y: { test: 'error' },
+    options: { storySort: { order: ['Introduction', 'Pages', 'Components', 'Theming'] } },
+  },
+};
+
+export default preview;

@@ -1,0 +1,88 @@
+// Packs medprose, installs the tarball in a fresh temporary project (never a
+// workspace link) and checks what a publisher gets: the five components by name
+// through `import` and `require`, server rendering, and 'use client' only on
+// client modules. Run after `npm run build`.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'medprose-pack-'));
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+const version = (name) => JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+
+const failures = [];
+const check = (ok, message) => {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${message}`);
+  if (!ok) failures.push(message);
+};
+
+// 1. 'use client' is the first line of client modules and of nothing else.
+for (const file of fs.readdirSync(path.join(root, 'dist')).filter((f) => /\.(c?js)$/.test(f))) {
+  const first = fs.readFileSync(path.join(root, 'dist', file), 'utf8').split('\n', 1)[0];
+  const client = /^(FaqAccordion|ResilientImage)\./.test(file);
+  check(client === /^['"]use client['"];?$/.test(first.trim()), `${file} ${client ? 'starts' : 'does not start'} with 'use client'`);
+}
+
+// 2. Install the tarball into a clean project.
+const tarball = run('npm', ['pack', '--silent', '--pack-destination', work], root).trim().split('\n').pop();
+fs.writeFileSync(
+  path.join(work, 'package.json'),
+  JSON.stringify({
+    name: 'medprose-consumer',
+    private: true,
+    dependencies: {
+      medprose: `file:./${tarball}`,
+      react: version('react'),
+      'react-dom': version('react-dom'),
+      'styled-components': version('styled-components'),
+    },
+  }),
+);
+run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], work);
+
+const components = ['ArticleHero', 'ArticleSection', 'FaqAccordion', 'RelatedPosts', 'MedicalDisclaimer'];
+const renderScript = (load) => `
+  ${load}
+  const React = require('react');
+  const { renderToString } = require('react-dom/server');
+  const { ServerStyleSheet } = require('styled-components');
+  const h = React.createElement;
+  const missing = ${JSON.stringify(components)}.filter((name) => !m[name]);
+  if (missing.length) throw new Error('missing exports: ' + missing);
+  const sheet = new ServerStyleSheet();
+  const html = renderToString(sheet.collectStyles(h('main', null,
+    h(m.ArticleHero, { title: 'Packed title' }),
+    h(m.ArticleSection, { heading: 'Packed section' }, h('p', null, 'Body')),
+    h(m.FaqAccordion, { items: [{ question: 'Packed question?', answer: 'Packed answer.' }] }),
+    h(m.RelatedPosts, { posts: [{ title: 'Packed related', href: '/r' }] }),
+    h(m.MedicalDisclaimer, {}))));
+  const styles = sheet.getStyleTags();
+  for (const text of ['<h1', 'Packed section', 'Packed answer.', 'Packed related', 'medical advice']) {
+    if (!html.includes(text)) throw new Error('server HTML lacks ' + text);
+  }
+  if (!styles.includes('<style')) throw new Error('no style tag');
+  console.log('rendered', html.length, 'chars of HTML');
+`;
+fs.writeFileSync(path.join(work, 'check.cjs'), renderScript("const m = require('medprose');"));
+fs.writeFileSync(
+  path.join(work, 'check.mjs'),
+  `import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);\n` +
+    renderScript("const m = await import('medprose');"),
+);
+for (const script of ['check.cjs', 'check.mjs']) {
+  try {
+    run('node', [script], work);
+    check(true, `${script === 'check.cjs' ? 'require' : 'import'}('medprose') gives the five components and renders on the server`);
+  } catch (error) {
+    check(false, `${script}: ${error.message.split('\n')[0]}`);
+  }
+}
+
+fs.rmSync(work, { recursive: true, force: true });
+if (failures.length) {
+  console.error(`${failures.length} packed-tarball check(s) failed`);
+  process.exit(1);
+}

@@ -1,0 +1,111 @@
+import { styled } from 'styled-components';
+import { focusRing, wrapLongWords } from '../../internal/text';
+import { tokens } from '../../tokens/tokens';
+
+export const HeroRoot = styled.header`
+  display: grid;
+  gap: ${tokens['space-5']};
+  margin-block-end: ${tokens['space-6']};
+  color: ${tokens['color-text']};
+  font-family: ${tokens['font-body']};
+  ${wrapLongWords}
+
+  a {
+    color: ${tokens['color-link']};
+    text-underline-offset: 0.2em;
+  }
+  a:focus-visible {
+    ${focusRing}
+  }
+`;
+
+export const HeroText = styled.div`
+  display: grid;
+  gap: ${tokens['space-3']};
+  max-inline-size: ${tokens.measure};
+`;
+
+export const Category = styled.p`
+  margin: 0;
+  font-size: ${tokens['font-size-sm']};
+  font-weight: 600;
+  letter-spacing: 0.04em;
+  text-transform: uppercase;
+  color: ${tokens['color-accent']};
+
+  a {
+    color: inherit;
+  }
+`;
+
+export const Title = styled.h1`
+  margin: 0;
+  font-family: ${tokens['font-heading']};
+  font-size: ${tokens['font-size-display']};
+  line-height: ${tokens['line-height-heading']};
+  font-weight: 700;
+  text-wrap: balance;
+`;
+
+export const Summary = styled.div`
+  margin: 0;
+  font-size: ${tokens['font-size-lg']};
+  line-height: 1.5;
+  color: ${tokens['color-text-muted']};
+
+  & > p {
+    margin: 0;
+  }
+`;
+
+export const Byline = styled.div`
+  display: grid;
+  gap: ${tokens['space-1']};
+  padding-block-start: ${tokens['space-3']};
+  border-block-start: 1px solid ${tokens['color-border']};
+  font-size: ${tokens['font-size-sm']};
+  line-height: 1.5;
+
+  p {
+    margin: 0;
+  }
+`;
+
+export const Meta = styled.p`
+  color: ${tokens['color-text-muted']};
+`;
+
+export const Separator = styled.span`
+  margin-inline: ${tokens['space-2']};
+`;
+
+export const Credentials = styled.span`
+  color: ${tokens['color-text-muted']};
+`;
+
+export const ReviewerLine = styled.p`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: ${tokens['space-1']};
+`;
+
+export const ReviewedMark = styled.svg`
+  inline-size: 1.1em;
+  block-size: 1.1em;
+  flex: none;
+  color: ${tokens['color-accent']};
+
+  @media (forced-colors: active) {
+    color: CanvasText;
+  }
+`;
+
+export const ImageSlot = styled.div`
+  border-radius: ${tokens['radius-lg']};
+  overflow: hidden;
+
+  @media print {
+    max-inline-size: 50%;
+  }
+`;

@@ -1,0 +1,179 @@
+import { DateTime } from '../../internal/DateTime';
+import { devWarning } from '../../internal/devWarning';
+import { ImageFrame } from '../../internal/image/ImageFrame';
+import { SmartLink } from '../../internal/link';
+import { joinNames, PersonName, validPeople } from '../../internal/PersonName';
+import { safeHref } from '../../internal/safeHref';
+import { Fragment, type ReactNode } from 'react';
+import {
+  Byline,
+  Category,
+  Credentials,
+  HeroRoot,
+  HeroText,
+  ImageSlot,
+  Meta,
+  ReviewedMark,
+  ReviewerLine,
+  Separator,
+  Summary,
+  Title,
+} from './ArticleHero.styles';
+import type { ArticleHeroLabels, ArticleHeroProps } from './ArticleHero.types';
+
+const COMPONENT = 'ArticleHero';
+
+export const defaultArticleHeroLabels: ArticleHeroLabels = {
+  by: 'By',
+  reviewedBy: 'Medically reviewed by',
+  published: 'Published',
+  updated: 'Updated',
+  readingTime: (minutes) => `${minutes} min read`,
+};
+
+function CategoryLine({ category, linkComponent }: Pick<ArticleHeroProps, 'category' | 'linkComponent'>) {
+  if (category === undefined || category === '') return null;
+  const { label, href } = typeof category === 'string' ? { label: category, href: undefined } : category;
+  const safe = href === undefined ? null : safeHref(href);
+  if (href !== undefined && safe === null) {
+    devWarning(COMPONENT, 'category.href', `"${href}" is not a safe URL; the category is shown without a link.`);
+  }
+  return (
+    <Category>
+      {safe ? (
+        <SmartLink as={linkComponent} href={safe}>
+          {label}
+        </SmartLink>
+      ) : (
+        label
+      )}
+    </Category>
+  );
+}
+
+function CheckMark() {
+  return (
+    <ReviewedMark viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+      <path
+        fill="currentColor"
+        d="M10 1.5 3 4.3v5.1c0 4.3 2.9 8 7 9.1 4.1-1.1 7-4.8 7-9.1V4.3L10 1.5Zm-1.2 12.2-3.3-3.3 1.3-1.3 2 2 4.6-4.6 1.3 1.3-5.9 5.9Z"
+      />
+    </ReviewedMark>
+  );
+}
+
+/**
+ * The top of a health article: category, the page's single `h1`, standfirst,
+ * byline with the medical reviewer, dates, reading time and the lead image.
+ * A server component: no client JavaScript but the image's error fallback.
+ */
+export function ArticleHero({
+  title,
+  summary,
+  image,
+  category,
+  author,
+  reviewer,
+  published,
+  updated,
+  readingMinutes,
+  locale = 'en-US',
+  linkComponent,
+  labels: labelOverrides,
+  ...rest
+}: ArticleHeroProps) {
+  const labels = { ...defaultArticleHeroLabels, ...labelOverrides };
+  if (typeof title !== 'string' || title.trim() === '') {
+    devWarning(COMPONENT, 'title', 'is missing; every article needs a title for its h1.');
+  }
+  const authors = validPeople(author, COMPONENT, 'author');
+  const reviewers = validPeople(reviewer, COMPONENT, 'reviewer');
+  const minutes =
+    readingMinutes !== undefined && Number.isFinite(readingMinutes) && readingMinutes > 0
+      ? Math.max(1, Math.round(readingMinutes))
+      : undefined;
+  if (readingMinutes !== undefined && minutes === undefined) {
+    devWarning(COMPONENT, 'readingMinutes', `expected a positive number, got ${String(readingMinutes)}.`);
+  }
+
+  const meta: ReactNode[] = [];
+  if (published !== undefined) {
+    meta.push(
+      <Fragment key="published">
+        {labels.published}{' '}
+        <DateTime value={published} locale={locale} component={COMPONENT} prop="published" />
+      </Fragment>,
+    );
+  }
+  if (updated !== undefined) {
+    meta.push(
+      <Fragment key="updated">
+        {labels.updated} <DateTime value={updated} locale={locale} component={COMPONENT} prop="updated" />
+      </Fragment>,
+    );
+  }
+  if (minutes !== undefined) meta.push(<Fragment key="reading">{labels.readingTime(minutes)}</Fragment>);
+
+  const hasByline = authors.length > 0 || reviewers.length > 0 || meta.length > 0;
+
+  return (
+    <HeroRoot {...rest}>
+      <HeroText>
+        <CategoryLine category={category} linkComponent={linkComponent} />
+        <Title>{title}</Title>
+        {summary !== undefined && summary !== null && summary !== '' ? (
+          <Summary>{typeof summary === 'string' ? <p>{summary}</p> : summary}</Summary>
+        ) : null}
+        {hasByline ? (
+          <Byline>
+            {authors.length > 0 ? (
+              <p>
+                {labels.by}{' '}
+                {joinNames(
+                  authors.map((person, index) => (
+                    <PersonName
+                      key={index}
+                      person={person}
+                      linkComponent={linkComponent}
+                      component={COMPONENT}
+                      prop="author"
+                      CredentialsWrapper={Credentials}
+                    />
+                  )),
+                )}
+              </p>
+            ) : null}
+            {reviewers[0] ? (
+              <ReviewerLine>
+                <CheckMark />
+                <span>
+                  {labels.reviewedBy}{' '}
+                  <PersonName
+                    person={reviewers[0]}
+                    linkComponent={linkComponent}
+                    component={COMPONENT}
+                    prop="reviewer"
+                    CredentialsWrapper={Credentials}
+                  />
+                </span>
+              </ReviewerLine>
+            ) : null}
+            {meta.length > 0 ? (
+              <Meta>
+                {meta.map((item, index) => (
+                  <Fragment key={index}>
+                    {index > 0 ? <Separator aria-hidden="true">·</Separator> : null}
+                    {item}
+                  </Fragment>
+                ))}
+              </Meta>
+            ) : null}
+          </Byline>
+        ) : null}
+      </HeroText>
+      <ImageSlot>
+        <ImageFrame image={image} priority="high" fallbackRatio="16 / 7" component={COMPONENT} />
+      </ImageSlot>
+    </HeroRoot>
+  );
+}

@@ -1,0 +1,48 @@
+import type { HTMLAttributes, ReactNode } from 'react';
+import type { DateInput } from '../../internal/dates';
+import type { ArticleImage } from '../../internal/image/types';
+import type { LinkComponent } from '../../internal/link';
+import type { Person } from '../../internal/person';
+
+export type { ArticleImage, DateInput, LinkComponent, Person };
+
+/** Words the hero shows around the data, in English by default. */
+export interface ArticleHeroLabels {
+  /** Before the author names: "By". */
+  by: string;
+  /** Before the reviewer: "Medically reviewed by". */
+  reviewedBy: string;
+  /** Before the first publication date: "Published". */
+  published: string;
+  /** Before the last update date: "Updated". */
+  updated: string;
+  /** The reading time: `(minutes) => "8 min read"`. */
+  readingTime: (minutes: number) => string;
+}
+
+export interface ArticleHeroProps extends Omit<HTMLAttributes<HTMLElement>, 'title'> {
+  /** The article's title: the page's one `h1`. */
+  title: string;
+  /** The standfirst: one or two sentences under the title. */
+  summary?: ReactNode;
+  /** The lead image. Without one (or when it fails to load) a designed placeholder is shown. */
+  image?: ArticleImage;
+  /** The section or topic above the title; a link when `href` is given. */
+  category?: string | { label: string; href?: string };
+  /** One or more authors. */
+  author?: Person | Person[];
+  /** The clinician who reviewed the article: "Medically reviewed by …". */
+  reviewer?: Person;
+  /** First publication date (ISO string or Date). */
+  published?: DateInput;
+  /** Last substantive update (ISO string or Date). */
+  updated?: DateInput;
+  /** Estimated reading time in whole minutes. */
+  readingMinutes?: number;
+  /** BCP 47 locale for dates, for example the reader's `Accept-Language`. Default `en-US`. */
+  locale?: string;
+  /** Router link for category and profile links, for example Next.js `Link`. */
+  linkComponent?: LinkComponent;
+  /** Override any of the English words. */
+  labels?: Partial<ArticleHeroLabels>;
+}

@@ -1,0 +1,2 @@
+export { ArticleHero, defaultArticleHeroLabels } from './ArticleHero';
+export type { ArticleHeroLabels, ArticleHeroProps } from './ArticleHero.types';

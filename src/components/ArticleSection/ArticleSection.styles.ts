@@ -1,0 +1,51 @@
+import { styled } from 'styled-components';
+import { prose } from '../../internal/prose';
+import { focusRing, wrapLongWords } from '../../internal/text';
+import { tokens } from '../../tokens/tokens';
+
+export const SectionRoot = styled.section`
+  max-inline-size: ${tokens.measure};
+  margin-block: ${tokens['space-6']};
+  scroll-margin-block-start: ${tokens['space-5']};
+`;
+
+export const HeadingRow = styled.div`
+  display: flex;
+  align-items: baseline;
+  gap: ${tokens['space-2']};
+  margin-block-end: ${tokens['space-3']};
+`;
+
+export const SectionHeading = styled.h2<{ $level: 2 | 3 }>`
+  margin: 0;
+  font-family: ${tokens['font-heading']};
+  font-size: ${(p) => (p.$level === 2 ? tokens['font-size-2xl'] : tokens['font-size-xl'])};
+  line-height: ${tokens['line-height-heading']};
+  color: ${tokens['color-text']};
+  ${wrapLongWords}
+`;
+
+export const Permalink = styled.a`
+  flex: none;
+  padding-inline: ${tokens['space-1']};
+  border-radius: ${tokens['radius-sm']};
+  color: ${tokens['color-text-muted']};
+  font-family: ${tokens['font-body']};
+  font-size: ${tokens['font-size-lg']};
+  text-decoration: none;
+
+  &:hover {
+    color: ${tokens['color-link']};
+    text-decoration: underline;
+  }
+  &:focus-visible {
+    ${focusRing}
+  }
+  @media print {
+    display: none;
+  }
+`;
+
+export const SectionBody = styled.div`
+  ${prose}
+`;

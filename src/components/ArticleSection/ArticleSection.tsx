@@ -1,0 +1,49 @@
+import { devWarning } from '../../internal/devWarning';
+import { slugify } from '../../internal/slug';
+import { VisuallyHidden } from '../../internal/VisuallyHidden';
+import { HeadingRow, Permalink, SectionBody, SectionHeading, SectionRoot } from './ArticleSection.styles';
+import type { ArticleSectionProps } from './ArticleSection.types';
+
+const COMPONENT = 'ArticleSection';
+
+const defaultPermalinkLabel = (heading: string) => `Link to section: ${heading}`;
+
+/**
+ * A titled section of body prose with a readable measure, a stable anchor id
+ * and a permalink. A server component.
+ */
+export function ArticleSection({
+  heading,
+  id,
+  level = 2,
+  permalink = true,
+  permalinkLabel = defaultPermalinkLabel,
+  children,
+  ...rest
+}: ArticleSectionProps) {
+  const headingText = typeof heading === 'string' ? heading : '';
+  if (headingText.trim() === '') devWarning(COMPONENT, 'heading', 'is missing; the section has no title.');
+  if (level !== 2 && level !== 3) devWarning(COMPONENT, 'level', `expected 2 or 3, got ${String(level)}; using 2.`);
+  const headingLevel = level === 3 ? 3 : 2;
+  const givenId = typeof id === 'string' && id.trim() !== '' ? id.trim() : undefined;
+  const sectionId = givenId ?? slugify(headingText);
+
+  return (
+    // No aria-labelledby: a named <section> becomes a landmark, and a page of
+    // many landmarks is harder, not easier, to move through with a screen reader.
+    <SectionRoot {...rest} id={sectionId} data-level={headingLevel}>
+      <HeadingRow>
+        <SectionHeading as={`h${headingLevel}`} $level={headingLevel}>
+          {headingText}
+        </SectionHeading>
+        {permalink ? (
+          <Permalink href={`#${encodeURIComponent(sectionId)}`}>
+            <span aria-hidden="true">#</span>
+            <VisuallyHidden>{permalinkLabel(headingText)}</VisuallyHidden>
+          </Permalink>
+        ) : null}
+      </HeadingRow>
+      <SectionBody>{children}</SectionBody>
+    </SectionRoot>
+  );
+}

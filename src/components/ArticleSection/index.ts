@@ -1,0 +1,2 @@
+export { ArticleSection } from './ArticleSection';
+export type { ArticleSectionProps } from './ArticleSection.types';

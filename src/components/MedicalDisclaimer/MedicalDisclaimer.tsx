@@ -1,0 +1,145 @@
+import { useId } from 'react';
+import { devWarning } from '../../internal/devWarning';
+import { headingTag } from '../../internal/headingLevel';
+import { VisuallyHidden } from '../../internal/VisuallyHidden';
+import {
+  Actions,
+  CallLink,
+  Description,
+  DisclaimerBody,
+  DisclaimerHeading,
+  DisclaimerRoot,
+  HelplineItem,
+  HelplineList,
+  HelplinesIntro,
+  Region,
+  UrgentBox,
+  UrgentHeading,
+  UrgentText,
+} from './MedicalDisclaimer.styles';
+import type { Helpline, MedicalDisclaimerLabels, MedicalDisclaimerProps } from './MedicalDisclaimer.types';
+
+const COMPONENT = 'MedicalDisclaimer';
+
+export const defaultMedicalDisclaimerLabels: MedicalDisclaimerLabels = {
+  heading: 'Medical disclaimer',
+  urgentHeading: 'If you need help now',
+  urgentText:
+    'If you might act on thoughts of harming yourself, or you or someone else is in immediate danger, call your local emergency number or go to the nearest emergency department now.',
+  helplinesIntro: 'You can also talk to someone at any hour:',
+  call: (number) => `Call ${number}`,
+  text: (number) => `Text ${number}`,
+};
+
+function DefaultCopy() {
+  return (
+    <>
+      <p>
+        This article is general information. It is not medical advice and it does not replace care from a doctor,
+        nurse, pharmacist or other qualified professional who knows your health and history.
+      </p>
+      <p>
+        Do not start, stop or change a treatment because of something you read here, and do not put off getting
+        care. If something in this article worries you, speak to a clinician.
+      </p>
+    </>
+  );
+}
+
+/** Digits (and a leading +) for a `tel:` or `sms:` URL; `null` when there are none. */
+function dialable(number: string | undefined): string | null {
+  if (typeof number !== 'string') return null;
+  const digits = number.trim().replace(/(?!^\+)[^\d]/g, '');
+  return /\d/.test(digits) ? digits : null;
+}
+
+function HelplineEntry({ helpline, index, labels }: { helpline: Helpline; index: number; labels: MedicalDisclaimerLabels }) {
+  const tel = dialable(helpline.tel);
+  const sms = dialable(helpline.sms);
+  if (helpline.tel !== undefined && tel === null) {
+    devWarning(COMPONENT, `helplines[${index}].tel`, `"${helpline.tel}" has no digits; it is shown as text.`);
+  }
+  if (helpline.sms !== undefined && sms === null) {
+    devWarning(COMPONENT, `helplines[${index}].sms`, `"${helpline.sms}" has no digits; it is shown as text.`);
+  }
+  return (
+    <HelplineItem>
+      {helpline.region ? <Region>{helpline.region}</Region> : null}
+      <strong>{helpline.label}</strong>
+      <Actions>
+        {tel ? <CallLink href={`tel:${tel}`}>{labels.call(helpline.tel!.trim())}</CallLink> : helpline.tel}
+        {sms ? <CallLink href={`sms:${sms}`}>{labels.text(helpline.sms!.trim())}</CallLink> : helpline.sms}
+      </Actions>
+      {helpline.description ? <Description>{helpline.description}</Description> : null}
+    </HelplineItem>
+  );
+}
+
+/**
+ * A clearly labelled note that the article is information, not medical advice.
+ * The `urgent` variant leads with what to do in a crisis, with helplines as
+ * tap-to-call links. A server component; it prints.
+ */
+export function MedicalDisclaimer({
+  variant = 'general',
+  helplines,
+  children,
+  headingLevel = 2,
+  hiddenPrefix,
+  labels: labelOverrides,
+  ...rest
+}: MedicalDisclaimerProps) {
+  const headingId = useId();
+  const labels = { ...defaultMedicalDisclaimerLabels, ...labelOverrides };
+  const urgent = variant === 'urgent';
+  if (variant !== 'general' && variant !== 'urgent') {
+    devWarning(COMPONENT, 'variant', `expected "general" or "urgent", got "${String(variant)}"; using "general".`);
+  }
+  const lines = Array.isArray(helplines)
+    ? helplines.filter((line, index) => {
+        const ok = typeof line?.label === 'string' && line.label.trim() !== '';
+        if (!ok) devWarning(COMPONENT, `helplines[${index}].label`, 'is missing; this helpline is not shown.');
+        return ok;
+      })
+    : [];
+  if (urgent && lines.length === 0) {
+    devWarning(COMPONENT, 'helplines', 'is empty; the urgent disclaimer shows the emergency advice without numbers.');
+  }
+  if (!urgent && lines.length > 0) {
+    devWarning(COMPONENT, 'helplines', 'are shown only in the "urgent" variant.');
+  }
+  const prefix =
+    hiddenPrefix === undefined
+      ? /disclaimer/i.test(labels.heading)
+        ? null
+        : 'Medical disclaimer: '
+      : hiddenPrefix;
+  const tag = headingTag(headingLevel, 2, COMPONENT);
+  const subTag = headingTag(Number(tag.slice(1)) + 1, 3, COMPONENT);
+
+  return (
+    <DisclaimerRoot role="note" aria-labelledby={headingId} $urgent={urgent} data-variant={urgent ? 'urgent' : 'general'} {...rest}>
+      <DisclaimerHeading as={tag} id={headingId}>
+        {prefix ? <VisuallyHidden>{prefix}</VisuallyHidden> : null}
+        {labels.heading}
+      </DisclaimerHeading>
+      {urgent ? (
+        <UrgentBox>
+          <UrgentHeading as={subTag}>{labels.urgentHeading}</UrgentHeading>
+          <UrgentText>{labels.urgentText}</UrgentText>
+          {lines.length > 0 ? (
+            <>
+              <HelplinesIntro>{labels.helplinesIntro}</HelplinesIntro>
+              <HelplineList role="list">
+                {lines.map((line, index) => (
+                  <HelplineEntry key={`${index}-${line.label}`} helpline={line} index={index} labels={labels} />
+                ))}
+              </HelplineList>
+            </>
+          ) : null}
+        </UrgentBox>
+      ) : null}
+      <DisclaimerBody>{children ?? <DefaultCopy />}</DisclaimerBody>
+    </DisclaimerRoot>
+  );
+}

@@ -1,0 +1,2 @@
+export { MedicalDisclaimer, defaultMedicalDisclaimerLabels } from './MedicalDisclaimer';
+export type { Helpline, MedicalDisclaimerLabels, MedicalDisclaimerProps } from './MedicalDisclaimer.types';

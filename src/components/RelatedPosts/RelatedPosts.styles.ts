@@ -1,0 +1,112 @@
+import { styled } from 'styled-components';
+import { focusRing, wrapLongWords } from '../../internal/text';
+import { tokens } from '../../tokens/tokens';
+
+export const RelatedRoot = styled.section`
+  margin-block: ${tokens['space-7']};
+  font-family: ${tokens['font-body']};
+  color: ${tokens['color-text']};
+`;
+
+export const RelatedHeading = styled.h2`
+  margin: 0 0 ${tokens['space-4']};
+  font-family: ${tokens['font-heading']};
+  font-size: ${tokens['font-size-2xl']};
+  line-height: ${tokens['line-height-heading']};
+`;
+
+export const CardList = styled.ul`
+  display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+  gap: ${tokens['space-5']};
+  margin: 0;
+  padding: 0;
+  list-style: none;
+`;
+
+export const Card = styled.li`
+  position: relative;
+  display: flex;
+  flex-direction: column;
+  border: 1px solid ${tokens['color-border']};
+  border-radius: ${tokens['radius-md']};
+  background: ${tokens['color-background']};
+  overflow: hidden;
+  ${wrapLongWords}
+
+  /* The title link covers the card; show its focus on the whole card. */
+  &:focus-within {
+    ${focusRing}
+  }
+  &:has(a:focus:not(:focus-visible)) {
+    outline: none;
+  }
+  @media print {
+    break-inside: avoid;
+  }
+`;
+
+export const CardBody = styled.div`
+  display: grid;
+  gap: ${tokens['space-2']};
+  padding: ${tokens['space-4']};
+  align-content: start;
+`;
+
+export const CardTitle = styled.h3`
+  margin: 0;
+  font-size: ${tokens['font-size-lg']};
+  line-height: 1.3;
+
+  a {
+    color: ${tokens['color-link']};
+    text-decoration: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.2em;
+  }
+  a:hover {
+    text-decoration-thickness: 2px;
+  }
+  a:focus {
+    outline: none;
+  }
+  /* Stretched link: the whole card is the target, the title its only link. */
+  a::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  @media print {
+    a::after {
+      content: ' (' attr(href) ')';
+      position: static;
+      font-size: 0.8em;
+      font-weight: 400;
+    }
+  }
+`;
+
+export const Excerpt = styled.div`
+  margin: 0;
+  color: ${tokens['color-text-muted']};
+  font-size: ${tokens['font-size-sm']};
+  line-height: 1.5;
+
+  & > p {
+    margin: 0;
+  }
+`;
+
+export const CardMeta = styled.p`
+  display: flex;
+  flex-wrap: wrap;
+  gap: ${tokens['space-2']};
+  margin: 0;
+  font-size: ${tokens['font-size-sm']};
+  color: ${tokens['color-text-muted']};
+`;
+
+export const Topic = styled.span`
+  font-weight: 600;
+  color: ${tokens['color-accent']};
+`;

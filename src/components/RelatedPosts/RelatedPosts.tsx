@@ -1,0 +1,106 @@
+import { useId } from 'react';
+import { DateTime } from '../../internal/DateTime';
+import { devWarning } from '../../internal/devWarning';
+import { headingTag } from '../../internal/headingLevel';
+import { ImageFrame } from '../../internal/image/ImageFrame';
+import { SmartLink } from '../../internal/link';
+import { safeHref } from '../../internal/safeHref';
+import { isSamePage } from '../../internal/sameUrl';
+import {
+  Card,
+  CardBody,
+  CardList,
+  CardMeta,
+  CardTitle,
+  Excerpt,
+  RelatedHeading,
+  RelatedRoot,
+  Topic,
+} from './RelatedPosts.styles';
+import type { RelatedPost, RelatedPostsProps } from './RelatedPosts.types';
+
+const COMPONENT = 'RelatedPosts';
+
+/** The posts to show: the current page left out, untitled posts reported. */
+function postsToShow(posts: RelatedPost[], currentHref: string | undefined) {
+  return posts
+    .map((post, index) => ({ post, index }))
+    .filter(({ post, index }) => {
+      if (typeof post?.title !== 'string' || post.title.trim() === '') {
+        devWarning(COMPONENT, `posts[${index}].title`, 'is missing; a card needs a title, so this post is not shown.');
+        return false;
+      }
+      return !(currentHref && typeof post.href === 'string' && isSamePage(post.href, currentHref));
+    });
+}
+
+/**
+ * A responsive grid of related articles in list markup. Each card's title is
+ * its one link; the page being read is left out. A server component.
+ */
+export function RelatedPosts({
+  posts,
+  heading = 'Related articles',
+  headingLevel = 2,
+  currentHref,
+  linkComponent,
+  locale = 'en-US',
+  ...rest
+}: RelatedPostsProps) {
+  const headingId = useId();
+  if (!Array.isArray(posts) || posts.length === 0) {
+    devWarning(COMPONENT, 'posts', 'is empty; nothing is rendered.');
+    return null;
+  }
+  const shown = postsToShow(posts, currentHref);
+  if (shown.length === 0) {
+    devWarning(COMPONENT, 'posts', 'has no post other than the current page; nothing is rendered.');
+    return null;
+  }
+  const sectionTag = headingTag(headingLevel, 2, COMPONENT);
+  const cardTag = headingTag(Number(sectionTag.slice(1)) + 1, 3, COMPONENT);
+
+  return (
+    <RelatedRoot aria-labelledby={headingId} {...rest}>
+      <RelatedHeading as={sectionTag} id={headingId}>
+        {heading}
+      </RelatedHeading>
+      {/* role="list": Safari drops list semantics from a list with list-style: none. */}
+      <CardList role="list">
+        {shown.map(({ post, index }) => {
+          const href = safeHref(post.href);
+          if (href === null) {
+            devWarning(COMPONENT, `posts[${index}].href`, `"${String(post.href)}" is not a safe URL; the title is shown without a link.`);
+          }
+          return (
+            <Card key={`${index}-${post.href}`}>
+              <ImageFrame image={post.image} priority="auto" fallbackRatio="16 / 9" component={COMPONENT} />
+              <CardBody>
+                <CardTitle as={cardTag}>
+                  {href ? (
+                    <SmartLink as={linkComponent} href={href}>
+                      {post.title}
+                    </SmartLink>
+                  ) : (
+                    post.title
+                  )}
+                </CardTitle>
+                {post.excerpt ? (
+                  <Excerpt>{typeof post.excerpt === 'string' ? <p>{post.excerpt}</p> : post.excerpt}</Excerpt>
+                ) : null}
+                {post.date !== undefined || post.topic ? (
+                  <CardMeta>
+                    {post.topic ? <Topic>{post.topic}</Topic> : null}
+                    {post.date !== undefined ? (
+                      <DateTime value={post.date} locale={locale} component={COMPONENT} prop={`posts[${index}].date`} />
+                    ) : null}
+                  </CardMeta>
+                ) : null}
+              </CardBody>
+            </Card>
+          );
+        })}
+      </CardList>
+    </RelatedRoot>
+  );
+}

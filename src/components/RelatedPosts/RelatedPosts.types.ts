@@ -1,0 +1,33 @@
+import type { HTMLAttributes, ReactNode } from 'react';
+import type { DateInput } from '../../internal/dates';
+import type { ArticleImage } from '../../internal/image/types';
+import type { LinkComponent, LinkComponentProps } from '../../internal/link';
+
+export type { LinkComponent, LinkComponentProps };
+
+export interface RelatedPost {
+  title: string;
+  href: string;
+  /** Card image: lazy-loaded, with reserved space. The placeholder when absent. */
+  image?: ArticleImage;
+  /** One sentence about the article. */
+  excerpt?: ReactNode;
+  /** Publication or review date. */
+  date?: DateInput;
+  /** Topic label, for example "Anxiety". */
+  topic?: string;
+}
+
+export interface RelatedPostsProps extends HTMLAttributes<HTMLElement> {
+  posts: RelatedPost[];
+  /** Section heading. Default "Related articles". */
+  heading?: string;
+  /** Level of the section heading (cards use the next level). Default 2. */
+  headingLevel?: 2 | 3 | 4 | 5;
+  /** The page being read: a post with this href is left out of the list. */
+  currentHref?: string;
+  /** Router link for the cards, for example Next.js `Link`. A plain `<a>` otherwise. */
+  linkComponent?: LinkComponent;
+  /** BCP 47 locale for dates. Default `en-US`. */
+  locale?: string;
+}

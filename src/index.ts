@@ -1,0 +1,13 @@
+// Server-safe components: render in React Server Components and with react-dom/server.
+export * from './components/ArticleHero';
+export * from './components/ArticleSection';
+export * from './components/RelatedPosts';
+export * from './components/MedicalDisclaimer';
+// Interactive: its module starts with 'use client'.
+export * from './components/FaqAccordion';
+
+export * from './tokens';
+export { createSlugger, slugify, type Slugger } from './internal/slug';
+export type { ArticleImage } from './internal/image/types';
+export type { DateInput } from './internal/dates';
+export type { Person } from './internal/person';

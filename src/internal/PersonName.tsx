@@ -1,0 +1,55 @@
+import { Fragment } from 'react';
+import { devWarning } from './devWarning';
+import { SmartLink, type LinkComponent } from './link';
+import type { Person } from './person';
+import { safeHref } from './safeHref';
+
+export interface PersonNameProps {
+  person: Person;
+  linkComponent?: LinkComponent | undefined;
+  component: string;
+  prop: string;
+  /** Wraps the credentials, so each component can style them. */
+  CredentialsWrapper?: 'span' | React.ComponentType<{ children: React.ReactNode }>;
+}
+
+/** A name, as a link when it has a safe profile URL, then ", credentials". */
+export function PersonName({ person, linkComponent, component, prop, CredentialsWrapper = 'span' }: PersonNameProps) {
+  const href = person.href === undefined ? null : safeHref(person.href);
+  if (person.href !== undefined && href === null) {
+    devWarning(component, `${prop}.href`, `"${String(person.href)}" is not a safe URL; the name is shown without a link.`);
+  }
+  const name = href ? (
+    <SmartLink as={linkComponent} href={href}>
+      {person.name}
+    </SmartLink>
+  ) : (
+    person.name
+  );
+  return (
+    <Fragment>
+      {name}
+      {person.credentials ? <CredentialsWrapper>, {person.credentials}</CredentialsWrapper> : null}
+    </Fragment>
+  );
+}
+
+/** Joins names the way a byline reads: "A", "A and B", "A, B and C". */
+export function joinNames(parts: React.ReactNode[], and = 'and'): React.ReactNode[] {
+  return parts.flatMap((part, index) => {
+    if (index === 0) return [part];
+    const joiner = index === parts.length - 1 ? ` ${and} ` : ', ';
+    return [joiner, part];
+  });
+}
+
+/** Keeps people with a usable name; warns (never silently) about the rest. */
+export function validPeople(value: Person | Person[] | undefined, component: string, prop: string): Person[] {
+  if (value === undefined) return [];
+  const list = Array.isArray(value) ? value : [value];
+  return list.filter((person, index) => {
+    const ok = typeof person?.name === 'string' && person.name.trim() !== '';
+    if (!ok) devWarning(component, Array.isArray(value) ? `${prop}[${index}].name` : `${prop}.name`, 'is missing; this person is not shown.');
+    return ok;
+  });
+}

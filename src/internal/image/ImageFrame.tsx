@@ -1,0 +1,76 @@
+import { styled } from 'styled-components';
+import { devWarning } from '../devWarning';
+import { safeHref } from '../safeHref';
+import { ImagePlaceholder, placeholderBackground } from './ImagePlaceholder';
+import { ResilientImage } from './ResilientImage';
+import type { ArticleImage } from './types';
+
+const Frame = styled.div<{ $ratio: string }>`
+  position: relative;
+  aspect-ratio: ${(p) => p.$ratio};
+  inline-size: 100%;
+  overflow: hidden;
+  ${placeholderBackground}
+
+  & > img,
+  & > [data-medprose-placeholder] {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+
+  /* Before JavaScript, a broken image shows the frame's surface, not an icon:
+     browsers render ::before on an img only when it failed to load. */
+  & > img::before {
+    content: '';
+    position: absolute;
+    inset: 0;
+    ${placeholderBackground}
+  }
+`;
+
+export interface ImageFrameProps {
+  image: ArticleImage | undefined;
+  priority: 'high' | 'auto';
+  /** Used when the image has no width and height: `16 / 9`. */
+  fallbackRatio: string;
+  component: string;
+  className?: string;
+}
+
+function validImage(image: ArticleImage | undefined, component: string): ArticleImage | null {
+  if (!image) return null;
+  const src = typeof image.src === 'string' ? image.src.trim() : '';
+  if (src === '' || safeHref(src) === null) {
+    devWarning(component, 'image.src', 'missing or unsafe; the placeholder is shown instead.');
+    return null;
+  }
+  if (typeof image.alt !== 'string') {
+    devWarning(component, 'image.alt', 'is required: describe the image, or pass "" if it is decorative.');
+  }
+  return { ...image, src, alt: typeof image.alt === 'string' ? image.alt : '' };
+}
+
+/**
+ * A box of fixed aspect ratio holding the image, or the placeholder when there
+ * is none: its space is reserved before the image arrives, so nothing shifts.
+ */
+export function ImageFrame({ image, priority, fallbackRatio, component, className }: ImageFrameProps) {
+  const valid = validImage(image, component);
+  const ratio =
+    valid?.width && valid.height && valid.width > 0 && valid.height > 0
+      ? `${valid.width} / ${valid.height}`
+      : fallbackRatio;
+  return (
+    <Frame $ratio={ratio} className={className}>
+      {valid ? (
+        <ResilientImage {...valid} priority={priority} />
+      ) : (
+        // An image that cannot be shown keeps its description for screen readers.
+        <ImagePlaceholder label={image?.alt || undefined} />
+      )}
+    </Frame>
+  );
+}

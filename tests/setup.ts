@@ -1,0 +1,23 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, expect } from 'vitest';
+import * as axeMatchers from 'vitest-axe/matchers';
+import { resetDevWarnings } from '../src/internal/devWarning';
+
+expect.extend(axeMatchers);
+
+declare module 'vitest' {
+  interface Assertion<T = any> {
+    toHaveNoViolations(): T;
+  }
+  interface AsymmetricMatchersContaining {
+    toHaveNoViolations(): unknown;
+  }
+}
+
+// Testing Library registers its cleanup only with globals on.
+afterEach(() => {
+  cleanup();
+  resetDevWarnings();
+  window.location.hash = '';
+});

@@ -1,0 +1,55 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { ServerStyleSheet } from 'styled-components';
+import { describe, expect, it, vi } from 'vitest';
+import { ketamineArticle as article } from '../stories/fixtures/ketamineArticle';
+import { SampleArticlePage } from '../stories/fixtures/SampleArticlePage';
+
+function renderPage() {
+  const sheet = new ServerStyleSheet();
+  try {
+    const html = renderToString(sheet.collectStyles(<SampleArticlePage />));
+    return { html, styles: sheet.getStyleTags() };
+  } finally {
+    sheet.seal();
+  }
+}
+
+/** Text as it appears in HTML: React escapes these characters. */
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+
+describe('server rendering of the article page', () => {
+  it('has one h1, every FAQ answer, and the component styles', () => {
+    const { html, styles } = renderPage();
+    expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+    for (const item of article.faq) {
+      for (const paragraph of item.answer) expect(html).toContain(escapeHtml(paragraph));
+    }
+    expect(styles).toMatch(/^<style[^>]*data-styled/);
+    expect(styles.length).toBeGreaterThan(1000);
+  });
+
+  it('hydrates with no error or warning', async () => {
+    const { html, styles } = renderPage();
+    document.head.innerHTML = styles;
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.appendChild(container);
+    const error = vi.spyOn(console, 'error');
+    const warn = vi.spyOn(console, 'warn');
+    const recoverable = vi.fn();
+    await act(async () => {
+      hydrateRoot(container, <SampleArticlePage />, { onRecoverableError: recoverable });
+    });
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(error).not.toHaveBeenCalled();
+    expect(warn).not.toHaveBeenCalled();
+    // Hydration kept the server's markup: the page still has every answer and one h1.
+    expect(container.querySelectorAll('h1')).toHaveLength(1);
+    expect(container.textContent).toContain(article.faq[4]!.answer[0]);
+    container.remove();
+  });
+});

@@ -1,0 +1,65 @@
+import path from 'node:path';
+import type { Plugin } from 'esbuild';
+import { defineConfig, type Options } from 'tsup';
+
+/**
+ * Client modules: each becomes its own file starting with 'use client', and the
+ * server-safe files import that file instead of inlining it, so the directive
+ * marks the boundary in a React Server Components bundler.
+ * See docs/decisions/0002-build-one-entry-per-component.md.
+ */
+const clientEntries = {
+  FaqAccordion: 'src/components/FaqAccordion/index.ts',
+  ResilientImage: 'src/internal/image/ResilientImage.tsx',
+} as const;
+
+/** Server-safe entries: the root and one per component, for tree-shaking. */
+const serverEntries = {
+  index: 'src/index.ts',
+  ArticleHero: 'src/components/ArticleHero/index.ts',
+  ArticleSection: 'src/components/ArticleSection/index.ts',
+  RelatedPosts: 'src/components/RelatedPosts/index.ts',
+  MedicalDisclaimer: 'src/components/MedicalDisclaimer/index.ts',
+  tokens: 'src/tokens/index.ts',
+};
+
+const clientFiles = new Map(
+  Object.entries(clientEntries).map(([name, file]) => [path.resolve(file).replace(/(\/index)?\.tsx?$/, ''), name]),
+);
+
+/** Rewrites imports of client modules to their built files, kept external. */
+function externalClientModules(extension: '.js' | '.cjs'): Plugin {
+  return {
+    name: 'medprose-external-client-modules',
+    setup(build) {
+      build.onResolve({ filter: /^\.\.?\// }, (args) => {
+        if (args.kind === 'entry-point') return undefined;
+        const name = clientFiles.get(path.resolve(args.resolveDir, args.path).replace(/\/index$/, ''));
+        return name ? { path: `./${name}${extension}`, external: true } : undefined;
+      });
+    },
+  };
+}
+
+const shared: Options = {
+  outDir: 'dist',
+  target: 'es2020',
+  sourcemap: false,
+  dts: true,
+  external: ['react', 'react-dom', 'styled-components', '@radix-ui/react-accordion'],
+};
+
+export default defineConfig([
+  // ESM: code splitting shares tokens and helpers between component entries.
+  { ...shared, entry: serverEntries, format: 'esm', splitting: true, esbuildPlugins: [externalClientModules('.js')] },
+  // CJS: no splitting (tsup's CJS chunks misplace directives); each entry is self-contained.
+  { ...shared, entry: serverEntries, format: 'cjs', splitting: false, esbuildPlugins: [externalClientModules('.cjs')] },
+  {
+    ...shared,
+    entry: clientEntries,
+    format: ['esm', 'cjs'],
+    splitting: false,
+    dts: { entry: { FaqAccordion: clientEntries.FaqAccordion } },
+    banner: { js: "'use client';" },
+  },
+]);
