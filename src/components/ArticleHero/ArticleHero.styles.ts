@@ -76,7 +76,7 @@ export const Meta = styled.p`
 `;
 
 export const Separator = styled.span`
-  margin-inline: ${tokens['space-2']};
+  margin-inline: ${tokens['space-1']};
 `;
 
 export const Credentials = styled.span`

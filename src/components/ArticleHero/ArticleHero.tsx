@@ -162,7 +162,13 @@ export function ArticleHero({
               <Meta>
                 {meta.map((item, index) => (
                   <Fragment key={index}>
-                    {index > 0 ? <Separator aria-hidden="true">·</Separator> : null}
+                    {index > 0 ? (
+                      // Spaces around the dot keep words apart for screen readers, which skip it.
+                      <>
+                        {' '}
+                        <Separator aria-hidden="true">·</Separator>{' '}
+                      </>
+                    ) : null}
                     {item}
                   </Fragment>
                 ))}

@@ -1,0 +1,130 @@
+import * as Accordion from '@radix-ui/react-accordion';
+import { styled } from 'styled-components';
+import { prose } from '../../internal/prose';
+import { focusRing, wrapLongWords } from '../../internal/text';
+import { tokens } from '../../tokens/tokens';
+
+export const FaqRoot = styled.section`
+  max-inline-size: ${tokens.measure};
+  margin-block: ${tokens['space-6']};
+  font-family: ${tokens['font-body']};
+  color: ${tokens['color-text']};
+
+  @media print {
+    /* Every answer prints, open or not; the controls do not. */
+    &[data-expand-on-print] [data-faq-panel][hidden] {
+      display: block !important;
+      content-visibility: visible !important;
+    }
+    [data-faq-control] {
+      display: none !important;
+    }
+  }
+`;
+
+export const FaqHeaderRow = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: baseline;
+  justify-content: space-between;
+  gap: ${tokens['space-3']};
+  margin-block-end: ${tokens['space-3']};
+`;
+
+export const FaqHeading = styled.h2`
+  margin: 0;
+  font-family: ${tokens['font-heading']};
+  font-size: ${tokens['font-size-2xl']};
+  line-height: ${tokens['line-height-heading']};
+  ${wrapLongWords}
+`;
+
+export const ShowAllButton = styled.button`
+  min-block-size: 44px;
+  padding-inline: ${tokens['space-3']};
+  border: 1px solid ${tokens['color-border-strong']};
+  border-radius: ${tokens['radius-sm']};
+  background: ${tokens['color-background']};
+  color: ${tokens['color-link']};
+  font: inherit;
+  font-size: ${tokens['font-size-sm']};
+  font-weight: 600;
+  cursor: pointer;
+
+  &:hover {
+    text-decoration: underline;
+  }
+  &:focus-visible {
+    ${focusRing}
+  }
+`;
+
+export const FaqList = styled(Accordion.Root)`
+  border-block-start: 1px solid ${tokens['color-border']};
+`;
+
+export const FaqItemRoot = styled(Accordion.Item)`
+  border-block-end: 1px solid ${tokens['color-border']};
+  scroll-margin-block-start: ${tokens['space-5']};
+`;
+
+export const QuestionHeading = styled.h3`
+  margin: 0;
+  font-size: inherit;
+`;
+
+export const Trigger = styled(Accordion.Trigger)`
+  display: flex;
+  align-items: center;
+  justify-content: space-between;
+  gap: ${tokens['space-3']};
+  inline-size: 100%;
+  min-block-size: 44px;
+  padding-block: ${tokens['space-4']};
+  padding-inline: 0;
+  border: 0;
+  background: none;
+  color: ${tokens['color-text']};
+  font: inherit;
+  font-family: ${tokens['font-heading']};
+  font-size: ${tokens['font-size-lg']};
+  font-weight: 600;
+  line-height: 1.35;
+  text-align: start;
+  cursor: pointer;
+  ${wrapLongWords}
+
+  &:hover > span:first-child {
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  &:focus-visible {
+    ${focusRing}
+  }
+`;
+
+export const Chevron = styled.svg`
+  flex: none;
+  inline-size: 1.25rem;
+  block-size: 1.25rem;
+  color: ${tokens['color-accent']};
+
+  [data-state='open'] > & {
+    transform: rotate(180deg);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    transition: transform ${tokens['duration-fast']} ease-out;
+  }
+  @media (forced-colors: active) {
+    color: ButtonText;
+  }
+`;
+
+/* No padding, display or visibility on the panel itself: hidden="until-found"
+   works through content-visibility, and padding would show as an empty gap. */
+export const Panel = styled(Accordion.Content)``;
+
+export const Answer = styled.div`
+  padding-block-end: ${tokens['space-5']};
+  ${prose}
+`;

@@ -1,0 +1,42 @@
+import type { HTMLAttributes, ReactNode } from 'react';
+
+export interface FaqItem {
+  /**
+   * The question's anchor id: `#id` links open it. By default a slug of the
+   * question, made unique within the FAQ.
+   */
+  id?: string;
+  /** The question, shown as the toggle's text and heading. */
+  question: string;
+  /** The answer: text or rich content. Always in the server HTML. */
+  answer: ReactNode;
+}
+
+/** Words the FAQ shows, in English by default. */
+export interface FaqAccordionLabels {
+  /** The control that opens every answer. */
+  showAll: string;
+  /** The control that closes every answer. */
+  hideAll: string;
+}
+
+export interface FaqAccordionProps extends Omit<HTMLAttributes<HTMLElement>, 'defaultValue' | 'dir'> {
+  /** The questions and answers. An empty list renders nothing (and warns in development). */
+  items: FaqItem[];
+  /** Section heading. Default "Frequently asked questions"; `null` or `''` for none. */
+  heading?: ReactNode;
+  /** Level of the section heading (2 to 6, default 2). Questions are one level below it. */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** `multiple` (default): any number open. `single`: opening one closes the other. */
+  type?: 'single' | 'multiple';
+  /** Ids of the items open at first. */
+  defaultOpen?: string | string[];
+  /** Print every answer, without the toggles. Default `true`. */
+  expandOnPrint?: boolean;
+  /** Show the "Show all / Hide all" control (`multiple` only). Default `true`. */
+  showAllControl?: boolean;
+  /** Override the English words. */
+  labels?: Partial<FaqAccordionLabels>;
+  /** Called with the ids of the open items whenever they change. */
+  onOpenChange?: (openIds: string[]) => void;
+}

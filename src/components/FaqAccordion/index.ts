@@ -1,0 +1,4 @@
+'use client';
+
+export { FaqAccordion, defaultFaqAccordionLabels } from './FaqAccordion';
+export type { FaqAccordionLabels, FaqAccordionProps, FaqItem } from './FaqAccordion.types';

@@ -1,0 +1,52 @@
+import type { ReactNode } from 'react';
+import { devWarning } from '../../internal/devWarning';
+import { createSlugger } from '../../internal/slug';
+import type { FaqItem } from './FaqAccordion.types';
+
+const COMPONENT = 'FaqAccordion';
+
+export interface PreparedItem {
+  id: string;
+  question: string;
+  answer: ReactNode;
+}
+
+/**
+ * Gives every item a unique id (given ids first, then slugs of the questions)
+ * and reports, without dropping, items with a missing question or answer.
+ */
+export function prepareItems(items: unknown): PreparedItem[] {
+  if (!Array.isArray(items) || items.length === 0) return [];
+  const list = items as Partial<FaqItem>[];
+  const slugger = createSlugger();
+  const givenIds = list.map((item) =>
+    typeof item?.id === 'string' && item.id.trim() !== '' ? slugger.reserve(item.id.trim()) : null,
+  );
+  return list.map((item, index) => {
+    const question = typeof item?.question === 'string' ? item.question.trim() : '';
+    if (question === '') {
+      devWarning(COMPONENT, `items[${index}].question`, 'is missing; the answer is shown under "Question".');
+    }
+    const answer = item?.answer;
+    if (answer === undefined || answer === null || answer === '') {
+      devWarning(COMPONENT, `items[${index}].answer`, 'is missing.');
+    }
+    return {
+      id: givenIds[index] ?? slugger.slug(question, 'question'),
+      question: question === '' ? 'Question' : question,
+      answer,
+    };
+  });
+}
+
+/** The ids open at first: `defaultOpen` ids that exist, one at most for `single`. */
+export function initialOpenIds(defaultOpen: string | string[] | undefined, items: PreparedItem[], single: boolean): string[] {
+  if (defaultOpen === undefined) return [];
+  const wanted = Array.isArray(defaultOpen) ? defaultOpen : [defaultOpen];
+  const known = new Set(items.map((item) => item.id));
+  const open = wanted.filter((id) => {
+    if (!known.has(id)) devWarning(COMPONENT, 'defaultOpen', `no item has the id "${id}".`);
+    return known.has(id);
+  });
+  return single ? open.slice(0, 1) : open;
+}
