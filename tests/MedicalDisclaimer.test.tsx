@@ -29,7 +29,7 @@ describe('MedicalDisclaimer', () => {
     expect(screen.getByRole('heading', { name: 'If you need help now' })).toBeInTheDocument();
     expect(screen.getByText(/emergency number/)).toBeInTheDocument();
     for (const line of article.helplines) {
-      expect(screen.getByText(line.label)).toBeInTheDocument();
+      expect(screen.getAllByText(line.label).length).toBeGreaterThan(0);
     }
     expect(screen.getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
     const samaritans = article.helplines.find((line) => line.tel.replace(/\s/g, '') === '116123')!;

@@ -41,6 +41,8 @@ describe('server rendering of the article page', () => {
     const error = vi.spyOn(console, 'error');
     const warn = vi.spyOn(console, 'warn');
     const recoverable = vi.fn();
+    // Tell React this is a test environment that uses act().
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
     await act(async () => {
       hydrateRoot(container, <SampleArticlePage />, { onRecoverableError: recoverable });
     });

@@ -120,7 +120,9 @@ export function MedicalDisclaimer({
   return (
     <DisclaimerRoot role="note" aria-labelledby={headingId} $urgent={urgent} data-variant={urgent ? 'urgent' : 'general'} {...rest}>
       <DisclaimerHeading as={tag} id={headingId}>
-        {prefix ? <VisuallyHidden>{prefix}</VisuallyHidden> : null}
+        {/* The space sits outside the hidden span: accessible names trim inside it. */}
+        {prefix ? <VisuallyHidden>{prefix.trim()}</VisuallyHidden> : null}
+        {prefix ? ' ' : null}
         {labels.heading}
       </DisclaimerHeading>
       {urgent ? (
