@@ -83,17 +83,13 @@ export const Credentials = styled.span`
   color: ${tokens['color-text-muted']};
 `;
 
-export const ReviewerLine = styled.p`
-  display: flex;
-  flex-wrap: wrap;
-  align-items: center;
-  gap: ${tokens['space-1']};
-`;
+export const ReviewerLine = styled.p``;
 
 export const ReviewedMark = styled.svg`
   inline-size: 1.1em;
   block-size: 1.1em;
-  flex: none;
+  margin-inline-end: ${tokens['space-1']};
+  vertical-align: -0.2em;
   color: ${tokens['color-accent']};
 
   @media (forced-colors: active) {

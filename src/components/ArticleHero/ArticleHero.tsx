@@ -146,16 +146,14 @@ export function ArticleHero({
             {reviewers[0] ? (
               <ReviewerLine>
                 <CheckMark />
-                <span>
-                  {labels.reviewedBy}{' '}
-                  <PersonName
-                    person={reviewers[0]}
-                    linkComponent={linkComponent}
-                    component={COMPONENT}
-                    prop="reviewer"
-                    CredentialsWrapper={Credentials}
-                  />
-                </span>
+                {labels.reviewedBy}{' '}
+                <PersonName
+                  person={reviewers[0]}
+                  linkComponent={linkComponent}
+                  component={COMPONENT}
+                  prop="reviewer"
+                  CredentialsWrapper={Credentials}
+                />
               </ReviewerLine>
             ) : null}
             {meta.length > 0 ? (
@@ -178,7 +176,7 @@ export function ArticleHero({
         ) : null}
       </HeroText>
       <ImageSlot>
-        <ImageFrame image={image} priority="high" fallbackRatio="16 / 7" component={COMPONENT} />
+        <ImageFrame image={image} priority="high" fallbackRatio="16 / 9" component={COMPONENT} />
       </ImageSlot>
     </HeroRoot>
   );

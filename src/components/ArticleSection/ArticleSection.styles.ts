@@ -4,6 +4,9 @@ import { focusRing, wrapLongWords } from '../../internal/text';
 import { tokens } from '../../tokens/tokens';
 
 export const SectionRoot = styled.section`
+  /* The measure is counted in the body font, so set it here, not only on the prose. */
+  font-family: ${tokens['font-body']};
+  font-size: ${tokens['font-size-md']};
   max-inline-size: ${tokens.measure};
   margin-block: ${tokens['space-6']};
   scroll-margin-block-start: ${tokens['space-5']};

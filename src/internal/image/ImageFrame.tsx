@@ -36,6 +36,8 @@ export interface ImageFrameProps {
   priority: 'high' | 'auto';
   /** Used when the image has no width and height: `16 / 9`. */
   fallbackRatio: string;
+  /** Used when there is no image to show: a lower band, so a placeholder does not dominate. */
+  placeholderRatio?: string;
   component: string;
   className?: string;
 }
@@ -57,10 +59,18 @@ function validImage(image: ArticleImage | undefined, component: string): Article
  * A box of fixed aspect ratio holding the image, or the placeholder when there
  * is none: its space is reserved before the image arrives, so nothing shifts.
  */
-export function ImageFrame({ image, priority, fallbackRatio, component, className }: ImageFrameProps) {
+export function ImageFrame({
+  image,
+  priority,
+  fallbackRatio,
+  placeholderRatio = '3 / 1',
+  component,
+  className,
+}: ImageFrameProps) {
   const valid = validImage(image, component);
-  const ratio =
-    valid?.width && valid.height && valid.width > 0 && valid.height > 0
+  const ratio = !valid
+    ? placeholderRatio
+    : valid.width && valid.height && valid.width > 0 && valid.height > 0
       ? `${valid.width} / ${valid.height}`
       : fallbackRatio;
   return (
