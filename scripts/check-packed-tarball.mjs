@@ -81,6 +81,24 @@ for (const script of ['check.cjs', 'check.mjs']) {
   }
 }
 
+// 3. Each component from its own entry, both ways.
+fs.writeFileSync(
+  path.join(work, 'subpaths.mjs'),
+  `import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+for (const name of ${JSON.stringify(components)}) {
+  const esm = await import('medprose/' + name);
+  const cjs = require('medprose/' + name);
+  if (!esm[name] || !cjs[name]) throw new Error('medprose/' + name + ' lacks ' + name);
+}`,
+);
+try {
+  run('node', ['subpaths.mjs'], work);
+  check(true, 'each component imports and requires from its own entry (medprose/ArticleHero, ...)');
+} catch (error) {
+  check(false, `subpath entries: ${error.message.split('\n')[0]}`);
+}
+
 fs.rmSync(work, { recursive: true, force: true });
 if (failures.length) {
   console.error(`${failures.length} packed-tarball check(s) failed`);

@@ -18,3 +18,8 @@ export function headingTag(
   devWarning(component, prop, `expected 2 to 6, got ${String(level)}; using ${fallback}.`);
   return `h${fallback}`;
 }
+
+/** The heading one level below `tag`, never deeper than h6. */
+export function subheadingTag(tag: HeadingTag): HeadingTag {
+  return `h${Math.min(Number(tag.slice(1)) + 1, 6)}` as HeadingTag;
+}

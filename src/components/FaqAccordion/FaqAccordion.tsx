@@ -3,7 +3,7 @@
 import * as Accordion from '@radix-ui/react-accordion';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { devWarning } from '../../internal/devWarning';
-import { headingTag } from '../../internal/headingLevel';
+import { headingTag, subheadingTag } from '../../internal/headingLevel';
 import {
   Answer,
   Chevron,
@@ -100,8 +100,8 @@ export function FaqAccordion({
   const labels = { ...defaultFaqAccordionLabels, ...labelOverrides };
   const hasHeading = heading !== null && heading !== undefined && heading !== '' && heading !== false;
   const sectionTag = headingTag(headingLevel, 2, COMPONENT);
-  const sectionLevel = Number(sectionTag.slice(1));
-  const questionTag = headingTag(hasHeading ? Math.min(sectionLevel + 1, 6) : sectionLevel, 3, COMPONENT);
+  // Without a section heading, the questions take its place in the outline.
+  const questionTag = hasHeading ? subheadingTag(sectionTag) : sectionTag;
   const allOpen = openIds.length === prepared.length;
   const showToggleAll = showAllControl && !single && prepared.length > 1;
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { devWarning } from '../../internal/devWarning';
-import { headingTag } from '../../internal/headingLevel';
+import { headingTag, subheadingTag } from '../../internal/headingLevel';
 import { VisuallyHidden } from '../../internal/VisuallyHidden';
 import {
   Actions,
@@ -115,7 +115,7 @@ export function MedicalDisclaimer({
         : 'Medical disclaimer: '
       : hiddenPrefix;
   const tag = headingTag(headingLevel, 2, COMPONENT);
-  const subTag = headingTag(Number(tag.slice(1)) + 1, 3, COMPONENT);
+  const subTag = subheadingTag(tag);
 
   return (
     <DisclaimerRoot role="note" aria-labelledby={headingId} $urgent={urgent} data-variant={urgent ? 'urgent' : 'general'} {...rest}>

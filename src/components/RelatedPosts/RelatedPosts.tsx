@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { DateTime } from '../../internal/DateTime';
 import { devWarning } from '../../internal/devWarning';
-import { headingTag } from '../../internal/headingLevel';
+import { headingTag, subheadingTag } from '../../internal/headingLevel';
 import { ImageFrame } from '../../internal/image/ImageFrame';
 import { SmartLink } from '../../internal/link';
 import { safeHref } from '../../internal/safeHref';
@@ -58,7 +58,7 @@ export function RelatedPosts({
     return null;
   }
   const sectionTag = headingTag(headingLevel, 2, COMPONENT);
-  const cardTag = headingTag(Number(sectionTag.slice(1)) + 1, 3, COMPONENT);
+  const cardTag = subheadingTag(sectionTag);
 
   return (
     <RelatedRoot aria-labelledby={headingId} {...rest}>
