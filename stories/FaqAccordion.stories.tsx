@@ -72,3 +72,6 @@ export const RightToLeft: Story = {
     ],
   },
 };
+
+/** An empty list renders nothing; in development the console names `FaqAccordion` and `items`. */
+export const Empty: Story = { args: { items: [] } };

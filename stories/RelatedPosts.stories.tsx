@@ -88,3 +88,17 @@ export const RightToLeft: Story = {
     ],
   },
 };
+
+/** An empty list renders nothing; in development the console names `RelatedPosts` and `posts`. */
+export const Empty: Story = { args: { posts: [] } };
+
+/** Unsafe hrefs (`javascript:`, `data:`) are not rendered as links; the titles stay. */
+export const UnsafeLinks: Story = {
+  args: {
+    posts: [
+      { title: 'A link a CMS corrupted', href: 'javascript:alert(1)', topic: 'Example' },
+      { title: 'A data URL', href: 'data:text/html,hello', topic: 'Example' },
+      ...article.related.slice(1, 2),
+    ],
+  },
+};

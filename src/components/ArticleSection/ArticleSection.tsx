@@ -43,7 +43,7 @@ export function ArticleSection({
           </Permalink>
         ) : null}
       </HeadingRow>
-      <SectionBody>{children}</SectionBody>
+      <SectionBody>{typeof children === 'string' ? <p>{children}</p> : children}</SectionBody>
     </SectionRoot>
   );
 }

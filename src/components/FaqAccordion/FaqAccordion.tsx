@@ -136,7 +136,7 @@ export function FaqAccordion({
             aria-labelledby={questionId(item.id)}
             {...{ [PANEL_ATTRIBUTE]: item.id }}
           >
-            <Answer>{item.answer}</Answer>
+            <Answer>{typeof item.answer === 'string' ? <p>{item.answer}</p> : item.answer}</Answer>
           </Panel>
         </FaqItemRoot>
       );
