@@ -7,6 +7,7 @@ export * from './components/MedicalDisclaimer';
 export * from './components/FaqAccordion';
 
 export * from './tokens';
+export * from './locale';
 export { createSlugger, slugify, type Slugger } from './internal/slug';
 export type { ArticleImage } from './internal/image/types';
 export type { DateInput } from './internal/dates';

@@ -4,6 +4,8 @@ import { ImageFrame } from '../../internal/image/ImageFrame';
 import { SmartLink } from '../../internal/link';
 import { joinNames, PersonName, validPeople } from '../../internal/PersonName';
 import { safeHref } from '../../internal/safeHref';
+import { formatNumber } from '../../internal/numbers';
+import { localeCode, localeLabels } from '../../locale/resolve';
 import { Fragment, type ReactNode } from 'react';
 import {
   Byline,
@@ -19,17 +21,10 @@ import {
   Summary,
   Title,
 } from './ArticleHero.styles';
-import type { ArticleHeroLabels, ArticleHeroProps } from './ArticleHero.types';
+import { defaultArticleHeroLabels } from './ArticleHero.labels';
+import type { ArticleHeroProps } from './ArticleHero.types';
 
-const COMPONENT = 'ArticleHero';
-
-export const defaultArticleHeroLabels: ArticleHeroLabels = {
-  by: 'By',
-  reviewedBy: 'Medically reviewed by',
-  published: 'Published',
-  updated: 'Updated',
-  readingTime: (minutes) => `${minutes} min read`,
-};
+const COMPONENT = 'ArticleHero' as const;
 
 function CategoryLine({ category, linkComponent }: Pick<ArticleHeroProps, 'category' | 'linkComponent'>) {
   if (category === undefined || category === '') return null;
@@ -77,12 +72,13 @@ export function ArticleHero({
   published,
   updated,
   readingMinutes,
-  locale = 'en-US',
+  locale,
   linkComponent,
   labels: labelOverrides,
   ...rest
 }: ArticleHeroProps) {
-  const labels = { ...defaultArticleHeroLabels, ...labelOverrides };
+  const labels = localeLabels(locale, COMPONENT, defaultArticleHeroLabels, labelOverrides);
+  const code = localeCode(locale, COMPONENT);
   if (typeof title !== 'string' || title.trim() === '') {
     devWarning(COMPONENT, 'title', 'is missing; every article needs a title for its h1.');
   }
@@ -101,18 +97,18 @@ export function ArticleHero({
     meta.push(
       <Fragment key="published">
         {labels.published}{' '}
-        <DateTime value={published} locale={locale} component={COMPONENT} prop="published" />
+        <DateTime value={published} locale={code} component={COMPONENT} prop="published" />
       </Fragment>,
     );
   }
   if (updated !== undefined) {
     meta.push(
       <Fragment key="updated">
-        {labels.updated} <DateTime value={updated} locale={locale} component={COMPONENT} prop="updated" />
+        {labels.updated} <DateTime value={updated} locale={code} component={COMPONENT} prop="updated" />
       </Fragment>,
     );
   }
-  if (minutes !== undefined) meta.push(<Fragment key="reading">{labels.readingTime(minutes)}</Fragment>);
+  if (minutes !== undefined) meta.push(<Fragment key="reading">{labels.readingTime(formatNumber(minutes, code), minutes)}</Fragment>);
 
   const hasByline = authors.length > 0 || reviewers.length > 0 || meta.length > 0;
 

@@ -3,6 +3,7 @@ import type { DateInput } from '../../internal/dates';
 import type { ArticleImage } from '../../internal/image/types';
 import type { LinkComponent } from '../../internal/link';
 import type { Person } from '../../internal/person';
+import type { LocaleInput } from '../../locale/types';
 
 export type { ArticleImage, DateInput, LinkComponent, Person };
 
@@ -16,8 +17,11 @@ export interface ArticleHeroLabels {
   published: string;
   /** Before the last update date: "Updated". */
   updated: string;
-  /** The reading time: `(minutes) => "8 min read"`. */
-  readingTime: (minutes: number) => string;
+  /**
+   * The reading time: `(minutes) => "8 min read"`. `minutes` is already written
+   * in the locale's digits; `count` is the number, for plural rules.
+   */
+  readingTime: (minutes: string, count: number) => string;
 }
 
 export interface ArticleHeroProps extends Omit<HTMLAttributes<HTMLElement>, 'title'> {
@@ -39,10 +43,13 @@ export interface ArticleHeroProps extends Omit<HTMLAttributes<HTMLElement>, 'tit
   updated?: DateInput;
   /** Estimated reading time in whole minutes. */
   readingMinutes?: number;
-  /** BCP 47 locale for dates, for example the reader's `Accept-Language`. Default `en-US`. */
-  locale?: string;
+  /**
+   * The language: a locale object (`en`, `es` or your own) for the words and
+   * dates, or a BCP 47 tag for dates and numbers only. Default English, `en-US`.
+   */
+  locale?: LocaleInput;
   /** Router link for category and profile links, for example Next.js `Link`. */
   linkComponent?: LinkComponent;
-  /** Override any of the English words. */
+  /** Override any of the words, in any locale. */
   labels?: Partial<ArticleHeroLabels>;
 }

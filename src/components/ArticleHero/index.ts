@@ -1,2 +1,3 @@
-export { ArticleHero, defaultArticleHeroLabels } from './ArticleHero';
+export { ArticleHero } from './ArticleHero';
+export { defaultArticleHeroLabels } from './ArticleHero.labels';
 export type { ArticleHeroLabels, ArticleHeroProps } from './ArticleHero.types';

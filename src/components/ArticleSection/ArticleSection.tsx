@@ -2,11 +2,11 @@ import { devWarning } from '../../internal/devWarning';
 import { slugify } from '../../internal/slug';
 import { VisuallyHidden } from '../../internal/VisuallyHidden';
 import { HeadingRow, Permalink, SectionBody, SectionHeading, SectionRoot } from './ArticleSection.styles';
+import { defaultArticleSectionLabels } from './ArticleSection.labels';
 import type { ArticleSectionProps } from './ArticleSection.types';
+import { localeLabels } from '../../locale/resolve';
 
-const COMPONENT = 'ArticleSection';
-
-const defaultPermalinkLabel = (heading: string) => `Link to section: ${heading}`;
+const COMPONENT = 'ArticleSection' as const;
 
 /**
  * A titled section of body prose with a readable measure, a stable anchor id
@@ -17,10 +17,12 @@ export function ArticleSection({
   id,
   level = 2,
   permalink = true,
-  permalinkLabel = defaultPermalinkLabel,
+  locale,
+  labels: labelOverrides,
   children,
   ...rest
 }: ArticleSectionProps) {
+  const labels = localeLabels(locale, COMPONENT, defaultArticleSectionLabels, labelOverrides);
   const headingText = typeof heading === 'string' ? heading : '';
   if (headingText.trim() === '') devWarning(COMPONENT, 'heading', 'is missing; the section has no title.');
   if (level !== 2 && level !== 3) devWarning(COMPONENT, 'level', `expected 2 or 3, got ${String(level)}; using 2.`);
@@ -39,7 +41,7 @@ export function ArticleSection({
         {permalink ? (
           <Permalink href={`#${encodeURIComponent(sectionId)}`}>
             <span aria-hidden="true">#</span>
-            <VisuallyHidden>{permalinkLabel(headingText)}</VisuallyHidden>
+            <VisuallyHidden>{labels.permalink(headingText)}</VisuallyHidden>
           </Permalink>
         ) : null}
       </HeadingRow>

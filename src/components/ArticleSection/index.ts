@@ -1,2 +1,3 @@
 export { ArticleSection } from './ArticleSection';
-export type { ArticleSectionProps } from './ArticleSection.types';
+export { defaultArticleSectionLabels } from './ArticleSection.labels';
+export type { ArticleSectionLabels, ArticleSectionProps } from './ArticleSection.types';

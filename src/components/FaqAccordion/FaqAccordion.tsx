@@ -17,11 +17,13 @@ import {
   ShowAllButton,
   Trigger,
 } from './FaqAccordion.styles';
-import type { FaqAccordionLabels, FaqAccordionProps } from './FaqAccordion.types';
+import { defaultFaqAccordionLabels } from './FaqAccordion.labels';
+import type { FaqAccordionProps } from './FaqAccordion.types';
+import { localeLabels } from '../../locale/resolve';
 import { ITEM_ATTRIBUTE, PANEL_ATTRIBUTE, useHashTarget, useHiddenUntilFound } from './hiddenUntilFound';
 import { initialOpenIds, prepareItems } from './prepareItems';
 
-const COMPONENT = 'FaqAccordion';
+const COMPONENT = 'FaqAccordion' as const;
 
 /*
  * Trigger and panel ids are derived from the item id rather than left to Radix:
@@ -30,11 +32,6 @@ const COMPONENT = 'FaqAccordion';
  */
 const questionId = (id: string) => `${id}-question`;
 const answerId = (id: string) => `${id}-answer`;
-
-export const defaultFaqAccordionLabels: FaqAccordionLabels = {
-  showAll: 'Show all',
-  hideAll: 'Hide all',
-};
 
 function ChevronIcon() {
   return (
@@ -51,12 +48,13 @@ function ChevronIcon() {
  */
 export function FaqAccordion({
   items,
-  heading = 'Frequently asked questions',
+  heading,
   headingLevel = 2,
   type = 'multiple',
   defaultOpen,
   expandOnPrint = true,
   showAllControl = true,
+  locale,
   labels: labelOverrides,
   onOpenChange,
   ...rest
@@ -64,7 +62,8 @@ export function FaqAccordion({
   const headingId = useId();
   const rootRef = useRef<HTMLElement>(null);
   const single = type === 'single';
-  const prepared = useMemo(() => prepareItems(items), [items]);
+  const labels = localeLabels(locale, COMPONENT, defaultFaqAccordionLabels, labelOverrides);
+  const prepared = useMemo(() => prepareItems(items, labels.untitledQuestion), [items, labels.untitledQuestion]);
   const [openIds, setOpenIdsState] = useState<string[]>(() => initialOpenIds(defaultOpen, prepared, single));
 
   const setOpenIds = useCallback(
@@ -97,8 +96,8 @@ export function FaqAccordion({
     devWarning(COMPONENT, 'type', `expected "single" or "multiple", got "${String(type)}"; using "multiple".`);
   }
 
-  const labels = { ...defaultFaqAccordionLabels, ...labelOverrides };
-  const hasHeading = heading !== null && heading !== undefined && heading !== '' && heading !== false;
+  const shownHeading = heading === undefined ? labels.heading : heading;
+  const hasHeading = shownHeading !== null && shownHeading !== '' && shownHeading !== false;
   const sectionTag = headingTag(headingLevel, 2, COMPONENT);
   // Without a section heading, the questions take its place in the outline.
   const questionTag = hasHeading ? subheadingTag(sectionTag) : sectionTag;
@@ -154,7 +153,7 @@ export function FaqAccordion({
         <FaqHeaderRow>
           {hasHeading ? (
             <FaqHeading as={sectionTag} id={headingId}>
-              {heading}
+              {shownHeading}
             </FaqHeading>
           ) : null}
           {showToggleAll ? (

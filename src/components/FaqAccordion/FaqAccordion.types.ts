@@ -1,4 +1,5 @@
 import type { HTMLAttributes, ReactNode } from 'react';
+import type { LocaleInput } from '../../locale/types';
 
 export interface FaqItem {
   /**
@@ -14,16 +15,20 @@ export interface FaqItem {
 
 /** Words the FAQ shows, in English by default. */
 export interface FaqAccordionLabels {
+  /** The section heading, unless the `heading` prop is given. */
+  heading: string;
   /** The control that opens every answer. */
   showAll: string;
   /** The control that closes every answer. */
   hideAll: string;
+  /** Shown in place of a missing question, so its answer is not lost. */
+  untitledQuestion: string;
 }
 
 export interface FaqAccordionProps extends Omit<HTMLAttributes<HTMLElement>, 'defaultValue' | 'dir'> {
   /** The questions and answers. An empty list renders nothing (and warns in development). */
   items: FaqItem[];
-  /** Section heading. Default "Frequently asked questions"; `null` or `''` for none. */
+  /** Section heading. Default the locale's ("Frequently asked questions"); `null` or `''` for none. */
   heading?: ReactNode;
   /** Level of the section heading (2 to 6, default 2). Questions are one level below it. */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
@@ -35,7 +40,12 @@ export interface FaqAccordionProps extends Omit<HTMLAttributes<HTMLElement>, 'de
   expandOnPrint?: boolean;
   /** Show the "Show all / Hide all" control (`multiple` only). Default `true`. */
   showAllControl?: boolean;
-  /** Override the English words. */
+  /**
+   * The language: a locale object (`en`, `es` or your own) for the words (the
+   * FAQ shows no dates). Default English, `en-US`.
+   */
+  locale?: LocaleInput;
+  /** Override any of the words, in any locale. */
   labels?: Partial<FaqAccordionLabels>;
   /** Called with the ids of the open items whenever they change. */
   onOpenChange?: (openIds: string[]) => void;

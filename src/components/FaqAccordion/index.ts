@@ -1,4 +1,4 @@
 'use client';
 
-export { FaqAccordion, defaultFaqAccordionLabels } from './FaqAccordion';
+export { FaqAccordion } from './FaqAccordion';
 export type { FaqAccordionLabels, FaqAccordionProps, FaqItem } from './FaqAccordion.types';

@@ -15,7 +15,7 @@ export interface PreparedItem {
  * Gives every item a unique id (given ids first, then slugs of the questions)
  * and reports, without dropping, items with a missing question or answer.
  */
-export function prepareItems(items: unknown): PreparedItem[] {
+export function prepareItems(items: unknown, untitledQuestion: string): PreparedItem[] {
   if (!Array.isArray(items) || items.length === 0) return [];
   const list = items as Partial<FaqItem>[];
   const slugger = createSlugger();
@@ -25,7 +25,7 @@ export function prepareItems(items: unknown): PreparedItem[] {
   return list.map((item, index) => {
     const question = typeof item?.question === 'string' ? item.question.trim() : '';
     if (question === '') {
-      devWarning(COMPONENT, `items[${index}].question`, 'is missing; the answer is shown under "Question".');
+      devWarning(COMPONENT, `items[${index}].question`, `is missing; the answer is shown under "${untitledQuestion}".`);
     }
     const answer = item?.answer;
     if (answer === undefined || answer === null || answer === '') {
@@ -33,7 +33,7 @@ export function prepareItems(items: unknown): PreparedItem[] {
     }
     return {
       id: givenIds[index] ?? slugger.slug(question, 'question'),
-      question: question === '' ? 'Question' : question,
+      question: question === '' ? untitledQuestion : question,
       answer,
     };
   });

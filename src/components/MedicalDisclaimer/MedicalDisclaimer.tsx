@@ -17,34 +17,11 @@ import {
   UrgentHeading,
   UrgentText,
 } from './MedicalDisclaimer.styles';
+import { defaultMedicalDisclaimerLabels } from './MedicalDisclaimer.labels';
 import type { Helpline, MedicalDisclaimerLabels, MedicalDisclaimerProps } from './MedicalDisclaimer.types';
+import { localeLabels } from '../../locale/resolve';
 
-const COMPONENT = 'MedicalDisclaimer';
-
-export const defaultMedicalDisclaimerLabels: MedicalDisclaimerLabels = {
-  heading: 'Medical disclaimer',
-  urgentHeading: 'If you need help now',
-  urgentText:
-    'If you might act on thoughts of harming yourself, or you or someone else is in immediate danger, call your local emergency number or go to the nearest emergency department now.',
-  helplinesIntro: 'You can also talk to someone at any hour:',
-  call: (number) => `Call ${number}`,
-  text: (number) => `Text ${number}`,
-};
-
-function DefaultCopy() {
-  return (
-    <>
-      <p>
-        This article is general information. It is not medical advice and it does not replace care from a doctor,
-        nurse, pharmacist or other qualified professional who knows your health and history.
-      </p>
-      <p>
-        Do not start, stop or change a treatment because of something you read here, and do not put off getting
-        care. If something in this article worries you, speak to a clinician.
-      </p>
-    </>
-  );
-}
+const COMPONENT = 'MedicalDisclaimer' as const;
 
 /** Digits (and a leading +) for a `tel:` or `sms:` URL; `null` when there are none. */
 function dialable(number: string | undefined): string | null {
@@ -75,6 +52,12 @@ function HelplineEntry({ helpline, index, labels }: { helpline: Helpline; index:
   );
 }
 
+/** True when the heading already contains the prefix's words ("Medical disclaimer" in "Medical disclaimer"). */
+function headingSays(heading: string, prefix: string): boolean {
+  const words = prefix.replace(/[:：\s]+$/u, '').trim().toLocaleLowerCase();
+  return words !== '' && heading.toLocaleLowerCase().includes(words);
+}
+
 /**
  * A clearly labelled note that the article is information, not medical advice.
  * The `urgent` variant leads with what to do in a crisis, with helplines as
@@ -86,11 +69,12 @@ export function MedicalDisclaimer({
   children,
   headingLevel = 2,
   hiddenPrefix,
+  locale,
   labels: labelOverrides,
   ...rest
 }: MedicalDisclaimerProps) {
   const headingId = useId();
-  const labels = { ...defaultMedicalDisclaimerLabels, ...labelOverrides };
+  const labels = localeLabels(locale, COMPONENT, defaultMedicalDisclaimerLabels, labelOverrides);
   const urgent = variant === 'urgent';
   if (variant !== 'general' && variant !== 'urgent') {
     devWarning(COMPONENT, 'variant', `expected "general" or "urgent", got "${String(variant)}"; using "general".`);
@@ -109,11 +93,7 @@ export function MedicalDisclaimer({
     devWarning(COMPONENT, 'helplines', 'are shown only in the "urgent" variant.');
   }
   const prefix =
-    hiddenPrefix === undefined
-      ? /disclaimer/i.test(labels.heading)
-        ? null
-        : 'Medical disclaimer: '
-      : hiddenPrefix;
+    hiddenPrefix === undefined ? (headingSays(labels.heading, labels.hiddenPrefix) ? null : labels.hiddenPrefix) : hiddenPrefix;
   const tag = headingTag(headingLevel, 2, COMPONENT);
   const subTag = subheadingTag(tag);
 
@@ -141,7 +121,9 @@ export function MedicalDisclaimer({
           ) : null}
         </UrgentBox>
       ) : null}
-      <DisclaimerBody>{children ?? <DefaultCopy />}</DisclaimerBody>
+      <DisclaimerBody>
+        {children ?? labels.body.map((paragraph, index) => <p key={index}>{paragraph}</p>)}
+      </DisclaimerBody>
     </DisclaimerRoot>
   );
 }

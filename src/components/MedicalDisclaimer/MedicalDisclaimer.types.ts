@@ -1,4 +1,5 @@
 import type { HTMLAttributes, ReactNode } from 'react';
+import type { LocaleInput } from '../../locale/types';
 
 /** A crisis or advice line, given as data and rendered as tap-to-call links. */
 export interface Helpline {
@@ -18,6 +19,13 @@ export interface Helpline {
 export interface MedicalDisclaimerLabels {
   /** Visible heading. */
   heading: string;
+  /**
+   * Screen-reader-only words before a heading that does not already say what
+   * the note is ("Medical disclaimer:").
+   */
+  hiddenPrefix: string;
+  /** The disclaimer copy, one string per paragraph. */
+  body: string[];
   /** Heading of the crisis part of the `urgent` variant. */
   urgentHeading: string;
   /** The crisis instruction shown in the `urgent` variant. */
@@ -35,16 +43,21 @@ export interface MedicalDisclaimerProps extends HTMLAttributes<HTMLDivElement> {
   variant?: 'general' | 'urgent';
   /** Crisis and emergency lines, shown in the `urgent` variant. */
   helplines?: Helpline[];
-  /** Replaces the default disclaimer copy. */
+  /** Replaces the default disclaimer copy (`labels.body`). */
   children?: ReactNode;
   /** Level of the disclaimer's heading. Default 2. */
   headingLevel?: 2 | 3 | 4 | 5;
   /**
    * Screen-reader-only text before the heading so the note says what it is.
-   * Default "Medical disclaimer: " when the heading does not already say
-   * "disclaimer"; `null` for none.
+   * Default the locale's ("Medical disclaimer:") when the heading does not
+   * already contain those words; `null` for none.
    */
   hiddenPrefix?: string | null;
-  /** Override any of the default words. */
+  /**
+   * The language: a locale object (`en`, `es` or your own) for the words (the
+   * disclaimer shows no dates). Default English, `en-US`.
+   */
+  locale?: LocaleInput;
+  /** Override any of the words, in any locale. */
   labels?: Partial<MedicalDisclaimerLabels>;
 }

@@ -1,2 +1,3 @@
-export { MedicalDisclaimer, defaultMedicalDisclaimerLabels } from './MedicalDisclaimer';
+export { MedicalDisclaimer } from './MedicalDisclaimer';
+export { defaultMedicalDisclaimerLabels } from './MedicalDisclaimer.labels';
 export type { Helpline, MedicalDisclaimerLabels, MedicalDisclaimerProps } from './MedicalDisclaimer.types';

@@ -17,9 +17,11 @@ import {
   RelatedRoot,
   Topic,
 } from './RelatedPosts.styles';
+import { defaultRelatedPostsLabels } from './RelatedPosts.labels';
 import type { RelatedPost, RelatedPostsProps } from './RelatedPosts.types';
+import { localeCode, localeLabels } from '../../locale/resolve';
 
-const COMPONENT = 'RelatedPosts';
+const COMPONENT = 'RelatedPosts' as const;
 
 /** The posts to show: the current page left out, untitled posts reported. */
 function postsToShow(posts: RelatedPost[], currentHref: string | undefined) {
@@ -40,14 +42,17 @@ function postsToShow(posts: RelatedPost[], currentHref: string | undefined) {
  */
 export function RelatedPosts({
   posts,
-  heading = 'Related articles',
+  heading,
   headingLevel = 2,
   currentHref,
   linkComponent,
-  locale = 'en-US',
+  locale,
+  labels: labelOverrides,
   ...rest
 }: RelatedPostsProps) {
   const headingId = useId();
+  const labels = localeLabels(locale, COMPONENT, defaultRelatedPostsLabels, labelOverrides);
+  const code = localeCode(locale, COMPONENT);
   if (!Array.isArray(posts) || posts.length === 0) {
     devWarning(COMPONENT, 'posts', 'is empty; nothing is rendered.');
     return null;
@@ -63,7 +68,7 @@ export function RelatedPosts({
   return (
     <RelatedRoot aria-labelledby={headingId} {...rest}>
       <RelatedHeading as={sectionTag} id={headingId}>
-        {heading}
+        {heading ?? labels.heading}
       </RelatedHeading>
       {/* role="list": Safari drops list semantics from a list with list-style: none. */}
       <CardList role="list">
@@ -92,7 +97,7 @@ export function RelatedPosts({
                   <CardMeta>
                     {post.topic ? <Topic>{post.topic}</Topic> : null}
                     {post.date !== undefined ? (
-                      <DateTime value={post.date} locale={locale} component={COMPONENT} prop={`posts[${index}].date`} />
+                      <DateTime value={post.date} locale={code} component={COMPONENT} prop={`posts[${index}].date`} />
                     ) : null}
                   </CardMeta>
                 ) : null}

@@ -2,6 +2,7 @@ import type { HTMLAttributes, ReactNode } from 'react';
 import type { DateInput } from '../../internal/dates';
 import type { ArticleImage } from '../../internal/image/types';
 import type { LinkComponent, LinkComponentProps } from '../../internal/link';
+import type { LocaleInput } from '../../locale/types';
 
 export type { LinkComponent, LinkComponentProps };
 
@@ -18,9 +19,15 @@ export interface RelatedPost {
   topic?: string;
 }
 
+/** Words the list shows, in English by default. */
+export interface RelatedPostsLabels {
+  /** The section heading, unless the `heading` prop is given. */
+  heading: string;
+}
+
 export interface RelatedPostsProps extends HTMLAttributes<HTMLElement> {
   posts: RelatedPost[];
-  /** Section heading. Default "Related articles". */
+  /** Section heading. Default the locale's ("Related articles"). */
   heading?: string;
   /** Level of the section heading (cards use the next level). Default 2. */
   headingLevel?: 2 | 3 | 4 | 5;
@@ -28,6 +35,11 @@ export interface RelatedPostsProps extends HTMLAttributes<HTMLElement> {
   currentHref?: string;
   /** Router link for the cards, for example Next.js `Link`. A plain `<a>` otherwise. */
   linkComponent?: LinkComponent;
-  /** BCP 47 locale for dates. Default `en-US`. */
-  locale?: string;
+  /**
+   * The language: a locale object (`en`, `es` or your own) for the words and
+   * dates, or a BCP 47 tag for dates and numbers only. Default English, `en-US`.
+   */
+  locale?: LocaleInput;
+  /** Override any of the words, in any locale. */
+  labels?: Partial<RelatedPostsLabels>;
 }

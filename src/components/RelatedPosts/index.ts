@@ -1,2 +1,3 @@
 export { RelatedPosts } from './RelatedPosts';
-export type { LinkComponent, LinkComponentProps, RelatedPost, RelatedPostsProps } from './RelatedPosts.types';
+export { defaultRelatedPostsLabels } from './RelatedPosts.labels';
+export type { LinkComponent, LinkComponentProps, RelatedPost, RelatedPostsLabels, RelatedPostsProps } from './RelatedPosts.types';

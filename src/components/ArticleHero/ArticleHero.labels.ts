@@ -1,0 +1,10 @@
+import type { ArticleHeroLabels } from './ArticleHero.types';
+
+/** The hero's English words: the defaults, and the `en` locale's group. */
+export const defaultArticleHeroLabels: ArticleHeroLabels = {
+  by: 'By',
+  reviewedBy: 'Medically reviewed by',
+  published: 'Published',
+  updated: 'Updated',
+  readingTime: (minutes) => `${minutes} min read`,
+};

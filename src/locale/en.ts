@@ -1,0 +1,19 @@
+import { defaultArticleHeroLabels } from '../components/ArticleHero/ArticleHero.labels';
+import { defaultArticleSectionLabels } from '../components/ArticleSection/ArticleSection.labels';
+import { defaultFaqAccordionLabels } from '../components/FaqAccordion/FaqAccordion.labels';
+import { defaultMedicalDisclaimerLabels } from '../components/MedicalDisclaimer/MedicalDisclaimer.labels';
+import { defaultRelatedPostsLabels } from '../components/RelatedPosts/RelatedPosts.labels';
+import type { MedproseLocale } from './types';
+
+/** English (United States): the components' default words, gathered in one object. */
+export const en: MedproseLocale = {
+  code: 'en-US',
+  dir: 'ltr',
+  messages: {
+    ArticleHero: defaultArticleHeroLabels,
+    ArticleSection: defaultArticleSectionLabels,
+    FaqAccordion: defaultFaqAccordionLabels,
+    RelatedPosts: defaultRelatedPostsLabels,
+    MedicalDisclaimer: defaultMedicalDisclaimerLabels,
+  },
+};

@@ -1,0 +1,46 @@
+import type { MedproseLocale } from './types';
+
+/**
+ * Spanish, complete. Written in the formal "usted", as most health services
+ * address patients. `code` is `es`: spread it to set a region,
+ * `{ ...es, code: 'es-MX' }`.
+ */
+export const es: MedproseLocale = {
+  code: 'es',
+  dir: 'ltr',
+  messages: {
+    ArticleHero: {
+      by: 'Por',
+      reviewedBy: 'Revisado médicamente por',
+      published: 'Publicado el',
+      updated: 'Actualizado el',
+      readingTime: (minutes) => `${minutes} min de lectura`,
+    },
+    ArticleSection: {
+      permalink: (heading) => `Enlace a la sección: ${heading}`,
+    },
+    FaqAccordion: {
+      heading: 'Preguntas frecuentes',
+      showAll: 'Mostrar todas',
+      hideAll: 'Ocultar todas',
+      untitledQuestion: 'Pregunta',
+    },
+    RelatedPosts: {
+      heading: 'Artículos relacionados',
+    },
+    MedicalDisclaimer: {
+      heading: 'Aviso médico',
+      hiddenPrefix: 'Aviso médico:',
+      body: [
+        'Este artículo ofrece información general. No es un consejo médico y no sustituye la atención de un médico, enfermero, farmacéutico u otro profesional cualificado que conozca su salud y sus antecedentes.',
+        'No empiece, deje ni cambie un tratamiento por algo que haya leído aquí, y no retrase la atención que necesite. Si algo de este artículo le preocupa, consúltelo con un profesional sanitario.',
+      ],
+      urgentHeading: 'Si necesita ayuda ahora',
+      urgentText:
+        'Si cree que podría actuar según pensamientos de hacerse daño, o si usted u otra persona corre un peligro inmediato, llame ahora a su número local de emergencias o acuda al servicio de urgencias más cercano.',
+      helplinesIntro: 'También puede hablar con alguien a cualquier hora:',
+      call: (number) => `Llamar al ${number}`,
+      text: (number) => `Enviar un mensaje al ${number}`,
+    },
+  },
+};

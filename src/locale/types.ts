@@ -1,0 +1,35 @@
+import type { ArticleHeroLabels } from '../components/ArticleHero/ArticleHero.types';
+import type { ArticleSectionLabels } from '../components/ArticleSection/ArticleSection.types';
+import type { FaqAccordionLabels } from '../components/FaqAccordion/FaqAccordion.types';
+import type { MedicalDisclaimerLabels } from '../components/MedicalDisclaimer/MedicalDisclaimer.types';
+import type { RelatedPostsLabels } from '../components/RelatedPosts/RelatedPosts.types';
+
+/**
+ * Every word the components show, one group per component, keyed by the
+ * component's name. Each group's type lives beside its component.
+ */
+export interface MedproseMessages {
+  ArticleHero: ArticleHeroLabels;
+  ArticleSection: ArticleSectionLabels;
+  FaqAccordion: FaqAccordionLabels;
+  RelatedPosts: RelatedPostsLabels;
+  MedicalDisclaimer: MedicalDisclaimerLabels;
+}
+
+/** A language for the components: the words, and the tag `Intl` formats dates and numbers with. */
+export interface MedproseLocale {
+  /** BCP 47 tag for dates and numbers, for example `es-MX`. */
+  code: string;
+  /** Writing direction of the language. Components use logical CSS; the page sets `dir`. */
+  dir: 'ltr' | 'rtl';
+  messages: MedproseMessages;
+}
+
+/**
+ * What a component's `locale` prop takes: a locale object (`en`, `es` or your
+ * own), or a BCP 47 tag that changes only how dates and numbers are written.
+ */
+export type LocaleInput = MedproseLocale | string;
+
+/** A partial set of messages: any group, any word. */
+export type PartialMessages = { [K in keyof MedproseMessages]?: Partial<MedproseMessages[K]> };

@@ -1,0 +1,116 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  ArticleHero,
+  ArticleSection,
+  defineLocale,
+  en,
+  es,
+  FaqAccordion,
+  MedicalDisclaimer,
+  RelatedPosts,
+  type MedproseMessages,
+} from '../../src';
+
+const faqItems = [
+  { id: 'one', question: '¿Primera?', answer: 'Sí.' },
+  { id: 'two', question: '¿Segunda?', answer: 'No.' },
+];
+
+/** Every string and every function's output in a message group, flattened. */
+function words(group: object): string[] {
+  return Object.values(group).flatMap((value) =>
+    typeof value === 'function' ? [String(value('1', 1))] : Array.isArray(value) ? value : [String(value)],
+  );
+}
+
+describe('locales', () => {
+  it('Spanish is complete: every English group and word has a Spanish one, and none is left in English', () => {
+    const groups = Object.keys(en.messages) as (keyof MedproseMessages)[];
+    expect(Object.keys(es.messages).sort()).toEqual([...groups].sort());
+    for (const group of groups) {
+      expect(Object.keys(es.messages[group]).sort(), group).toEqual(Object.keys(en.messages[group]).sort());
+      const english = new Set(words(en.messages[group]));
+      for (const word of words(es.messages[group])) expect(english.has(word), `${group}: "${word}"`).toBe(false);
+    }
+  });
+
+  it('renders the hero in Spanish, with dates and numbers written by Intl in that language', () => {
+    render(
+      <ArticleHero
+        title="¿Puede ayudar la terapia con ketamina?"
+        author={{ name: 'Amara Okafor' }}
+        reviewer={{ name: 'Samuel Reyes', credentials: 'MD' }}
+        published="2026-03-04"
+        readingMinutes={12}
+        locale={es}
+      />,
+    );
+    expect(screen.getByText(/Revisado médicamente por/)).toBeInTheDocument();
+    expect(screen.getByText(/12 min de lectura/)).toBeInTheDocument();
+    const time = document.querySelector('time')!;
+    expect(time).toHaveAttribute('dateTime', '2026-03-04');
+    expect(time).toHaveTextContent('4 de marzo de 2026');
+  });
+
+  it('translates the FAQ, section, related list and disclaimer', () => {
+    render(
+      <>
+        <ArticleSection heading="Cómo actúa" locale={es}>
+          Texto.
+        </ArticleSection>
+        <FaqAccordion items={faqItems} locale={es} />
+        <RelatedPosts posts={[{ title: 'Dormir mejor', href: '/dormir', date: '2026-01-05' }]} locale={es} />
+        <MedicalDisclaimer variant="urgent" helplines={[{ label: 'Línea 024', tel: '024' }]} locale={es} />
+      </>,
+    );
+    expect(screen.getByRole('link', { name: 'Enlace a la sección: Cómo actúa' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Preguntas frecuentes' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Mostrar todas' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Artículos relacionados' })).toBeInTheDocument();
+    expect(screen.getByText('5 de enero de 2026')).toBeInTheDocument();
+    // The Spanish heading already says what the note is: no hidden prefix.
+    expect(screen.getByRole('note', { name: 'Aviso médico' })).toHaveTextContent('No es un consejo médico');
+    expect(screen.getByRole('link', { name: 'Llamar al 024' })).toHaveAttribute('href', 'tel:024');
+  });
+
+  it('a locale with a region keeps the words and changes only the formats', () => {
+    render(<ArticleHero title="Título" published="2026-03-04" locale={{ ...es, code: 'es-MX' }} />);
+    expect(screen.getByText(/Publicado el/)).toBeInTheDocument();
+    expect(document.querySelector('time')).toHaveTextContent('4 de marzo de 2026');
+  });
+
+  it('labels override the locale, word by word', () => {
+    render(<FaqAccordion items={faqItems} locale={es} labels={{ showAll: 'Ver todas' }} />);
+    expect(screen.getByRole('button', { name: 'Ver todas' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Preguntas frecuentes' })).toBeInTheDocument();
+  });
+
+  it('a bare non-English tag formats dates but warns that the words stay English', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<ArticleHero title="Titre" published="2026-03-04" locale="fr-FR" />);
+    expect(document.querySelector('time')).toHaveTextContent('4 mars 2026');
+    expect(screen.getByText(/Published/)).toBeInTheDocument();
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/ArticleHero.*locale.*words stay English/));
+  });
+
+  it('an invalid tag falls back to en-US, shows the content, and warns', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<ArticleHero title="Title" published="2026-03-04" locale="not a tag!" />);
+    expect(document.querySelector('time')).toHaveTextContent('March 4, 2026');
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/ArticleHero.*locale.*not a valid BCP 47/));
+  });
+
+  it('defineLocale fills the gaps from its base and sets right-to-left for Arabic', () => {
+    const arabic = defineLocale({ code: 'ar', messages: { FaqAccordion: { showAll: 'عرض الكل' } } });
+    expect(arabic.dir).toBe('rtl');
+    expect(arabic.messages.FaqAccordion.showAll).toBe('عرض الكل');
+    expect(arabic.messages.FaqAccordion.hideAll).toBe(en.messages.FaqAccordion.hideAll);
+    const mexican = defineLocale({ code: 'es-MX', base: es, messages: { RelatedPosts: { heading: 'Te puede interesar' } } });
+    expect(mexican.dir).toBe('ltr');
+    expect(mexican.messages.RelatedPosts.heading).toBe('Te puede interesar');
+    expect(mexican.messages.FaqAccordion.showAll).toBe('Mostrar todas');
+    // The base is not changed.
+    expect(es.messages.RelatedPosts.heading).toBe('Artículos relacionados');
+  });
+});
