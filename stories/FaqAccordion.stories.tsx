@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { FaqAccordion } from '../src';
 import { ketamineArticle as article } from './fixtures/ketamineArticle';
 
@@ -27,6 +28,92 @@ type Story = StoryObj<typeof meta>;
 
 /** The sample article's five questions, all closed. */
 export const Default: Story = {};
+
+/** Focus is visible: the focused control draws a solid outline at least 2px wide. */
+async function expectVisibleFocus(element: Element) {
+  await expect(element).toHaveFocus();
+  await expect(element.matches(':focus-visible')).toBe(true);
+  const style = getComputedStyle(element);
+  await expect(style.outlineStyle).toBe('solid');
+  await expect(parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
+}
+
+/**
+ * The keyboard-only journey, run as a test: Tab into the FAQ, open and close
+ * with Enter and Space, move with the arrow keys, Home and End, then Show all
+ * and Hide all. Focus is visible at every step.
+ */
+export const KeyboardJourney: Story = {
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    const questions = canvas.getAllByRole('button', { name: (name) => items.some((item) => item.question === name) });
+    const [first, second] = [questions[0]!, questions[1]!];
+    const last = questions[questions.length - 1]!;
+    const showAll = canvas.getByRole('button', { name: 'Show all' });
+
+    await step('Tab reaches Show all, then the first question', async () => {
+      await userEvent.tab();
+      await expectVisibleFocus(showAll);
+      await userEvent.tab();
+      await expectVisibleFocus(first);
+    });
+    await step('Enter opens and closes the first answer', async () => {
+      await userEvent.keyboard('{Enter}');
+      await expect(first).toHaveAttribute('aria-expanded', 'true');
+      await expect(canvas.getByText(article.faq[0]!.answer[0]!)).toBeVisible();
+      await userEvent.keyboard('{Enter}');
+      await expect(first).toHaveAttribute('aria-expanded', 'false');
+      await expect(canvas.getByText(article.faq[0]!.answer[0]!)).not.toBeVisible();
+    });
+    await step('Arrow keys move between questions; Space toggles', async () => {
+      await userEvent.keyboard('{ArrowDown}');
+      await expectVisibleFocus(second);
+      await userEvent.keyboard(' ');
+      await expect(second).toHaveAttribute('aria-expanded', 'true');
+      await userEvent.keyboard(' ');
+      await expect(second).toHaveAttribute('aria-expanded', 'false');
+      await userEvent.keyboard('{ArrowUp}');
+      await expectVisibleFocus(first);
+      // Up from the first wraps to the last.
+      await userEvent.keyboard('{ArrowUp}');
+      await expectVisibleFocus(last);
+    });
+    await step('Home and End jump to the first and last question', async () => {
+      await userEvent.keyboard('{Home}');
+      await expectVisibleFocus(first);
+      await userEvent.keyboard('{End}');
+      await expectVisibleFocus(last);
+    });
+    await step('Show all opens every answer; Hide all closes them', async () => {
+      showAll.focus();
+      await userEvent.keyboard('{Enter}');
+      await waitFor(() => expect(showAll).toHaveAccessibleName('Hide all'));
+      await expect(showAll).toHaveAttribute('aria-expanded', 'true');
+      for (const question of questions) await expect(question).toHaveAttribute('aria-expanded', 'true');
+      await expectVisibleFocus(showAll);
+      await userEvent.keyboard(' ');
+      await waitFor(() => expect(showAll).toHaveAccessibleName('Show all'));
+      await expect(showAll).toHaveAttribute('aria-expanded', 'false');
+      for (const question of questions) await expect(question).toHaveAttribute('aria-expanded', 'false');
+    });
+  },
+};
+
+/** In `single` mode the keyboard opens one answer at a time. */
+export const SingleOpenKeyboard: Story = {
+  args: { type: 'single' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const questions = canvas.getAllByRole('button');
+    await userEvent.tab();
+    await expectVisibleFocus(questions[0]!);
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('{ArrowDown}');
+    await userEvent.keyboard('{Enter}');
+    await expect(questions[1]!).toHaveAttribute('aria-expanded', 'true');
+    await expect(questions[0]!).toHaveAttribute('aria-expanded', 'false');
+  },
+};
 
 export const FirstOpen: Story = {
   args: { defaultOpen: [items[0]!.id] },

@@ -1,6 +1,6 @@
 import { css } from 'styled-components';
 import { tokens } from '../tokens/tokens';
-import { focusRing, wrapLongWords } from './text';
+import { focusRing, printLinkTarget, wrapLongWords } from './text';
 
 /** Body-text styles for author content: paragraphs, lists, links, quotes. */
 export const prose = css`
@@ -37,16 +37,12 @@ export const prose = css`
   a:focus-visible {
     ${focusRing}
   }
+  a {
+    ${printLinkTarget}
+  }
   blockquote {
     margin-inline: 0;
     padding-inline-start: ${tokens['space-4']};
     border-inline-start: 4px solid ${tokens['color-border']};
-  }
-
-  @media print {
-    a[href^='http']::after {
-      content: ' (' attr(href) ')';
-      font-size: 0.85em;
-    }
   }
 `;

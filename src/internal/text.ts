@@ -8,6 +8,21 @@ export const wrapLongWords = css`
   hyphens: auto;
 `;
 
+/**
+ * On paper a link is only its words: print where it goes after it. In-page,
+ * phone and text links are left alone (their targets are in the words).
+ */
+export const printLinkTarget = css`
+  @media print {
+    &[href]:not([href^='#']):not([href^='tel:']):not([href^='sms:'])::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+      font-weight: normal;
+      overflow-wrap: anywhere;
+    }
+  }
+`;
+
 /** A visible focus indicator that survives forced-colours mode. */
 export const focusRing = css`
   outline: ${tokens['focus-width']} solid ${tokens['color-focus']};

@@ -10,6 +10,16 @@ export const FaqRoot = styled.section`
   font-family: ${tokens['font-body']};
   color: ${tokens['color-text']};
 
+  /* Without JavaScript no toggle can open an answer: show them all, hide the controls. */
+  @media (scripting: none) {
+    [data-faq-panel][hidden] {
+      display: block;
+    }
+    [data-faq-control] {
+      display: none;
+    }
+  }
+
   @media print {
     /* Every answer prints, open or not; the controls do not. */
     &[data-expand-on-print] [data-faq-panel][hidden] {

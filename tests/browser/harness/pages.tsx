@@ -1,0 +1,28 @@
+import type { ReactElement } from 'react';
+import { ArticleHero } from '../../../src';
+import { ketamineArticle as article } from '../../../stories/fixtures/ketamineArticle';
+import { SampleArticlePage } from '../../../stories/fixtures/SampleArticlePage';
+
+/**
+ * The pages the browser tests open. The server renders one by name and the
+ * client bundle hydrates the same one, so both sides build the same tree.
+ */
+export const pages = {
+  article: () => <SampleArticlePage />,
+  /** The hero with a lead image the test server sends slowly, to measure layout shift. */
+  heroWithSlowImage: () => (
+    <main>
+      <ArticleHero
+        title={article.title}
+        summary={article.standfirst}
+        author={article.author}
+        reviewer={article.reviewer}
+        published={article.published}
+        image={{ src: '/slow-image.svg', alt: 'A still lake at dusk below low hills.', width: 1600, height: 900 }}
+      />
+      <p>Text after the hero, which must not move while the image loads.</p>
+    </main>
+  ),
+} satisfies Record<string, () => ReactElement>;
+
+export type PageName = keyof typeof pages;
