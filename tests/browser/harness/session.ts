@@ -26,7 +26,7 @@ export function useBrowser() {
 
   async function open(
     path: string,
-    options: BrowserContextOptions & { waitForHydration?: boolean; before?: (page: Page) => Promise<void> } = {},
+    options: BrowserContextOptions & { waitForHydration?: boolean; before?: (page: Page) => Promise<unknown> } = {},
   ): Promise<OpenedPage> {
     const { waitForHydration = options.javaScriptEnabled !== false, before, ...contextOptions } = options;
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
