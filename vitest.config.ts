@@ -1,7 +1,7 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { chromiumArgs, chromiumPath } from './tests/browser/harness/chromium';
+import { chromiumArgs, chromiumPath } from './tests/browser/harness/chromium.ts';
 
 /** Vitest browser mode in Debian's Chromium (see ../shared/STACK.md). */
 const chromiumBrowser = {
@@ -27,14 +27,39 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/browser/**'],
+          exclude: ['tests/browser/**', 'tests/screenshots/**'],
           setupFiles: ['tests/setup.ts'],
           globals: false,
           restoreMocks: true,
+          // axe over a whole article page takes seconds on a busy 2-core machine.
+          testTimeout: 20_000,
         },
       },
       storiesProject('light'),
       storiesProject('dark'),
+      {
+        // Screenshots of the key stories, compared with committed baselines.
+        // Update them with `npm run test:screenshots:update` after a deliberate change.
+        test: {
+          name: 'screenshots',
+          include: ['tests/screenshots/**/*.screenshot.test.tsx'],
+          browser: {
+            ...chromiumBrowser,
+            // A window larger than any tested viewport, so the test frame is never scaled down.
+            provider: playwright({
+              launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+              contextOptions: { viewport: { width: 1400, height: 2600 } },
+            }),
+            expect: {
+              toMatchScreenshot: {
+                comparatorName: 'pixelmatch',
+                // Anti-aliasing may differ by a few pixels between runs; a layout change moves far more.
+                comparatorOptions: { threshold: 0.2, allowedMismatchedPixelRatio: 0.002 },
+              },
+            },
+          },
+        },
+      },
       {
         // Server-rendered pages driven in Chromium through Playwright, from Node.
         test: {

@@ -22,8 +22,20 @@ export function slugify(text: string, fallback = 'section'): string {
 export interface Slugger {
   /** A slug for `text` that this slugger has not returned before. */
   slug(text: string, fallback?: string): string;
-  /** Reserves an id given by an author so generated slugs never collide with it. */
-  reserve(id: string): string;
+  /**
+   * Reserves an id given by an author so generated slugs never collide with it.
+   * Spaces become hyphens (an id cannot hold whitespace); an empty id becomes
+   * `fallback`; a repeated one gets a number.
+   */
+  reserve(id: string, fallback?: string): string;
+}
+
+/**
+ * An author's id as a valid HTML id: trimmed, with runs of whitespace turned
+ * into hyphens (an id cannot hold whitespace, and ARIA id lists split on it).
+ */
+export function idToken(id: string): string {
+  return id.trim().replace(/\s+/g, '-');
 }
 
 /**
@@ -40,6 +52,6 @@ export function createSlugger(): Slugger {
   };
   return {
     slug: (text, fallback) => claim(slugify(text, fallback)),
-    reserve: (id) => claim(id),
+    reserve: (id, fallback = 'section') => claim(idToken(id) || fallback),
   };
 }

@@ -1,5 +1,5 @@
 import { devWarning } from '../../internal/devWarning';
-import { slugify } from '../../internal/slug';
+import { idToken, slugify } from '../../internal/slug';
 import { VisuallyHidden } from '../../internal/VisuallyHidden';
 import { HeadingRow, Permalink, SectionBody, SectionHeading, SectionRoot } from './ArticleSection.styles';
 import { defaultArticleSectionLabels } from './ArticleSection.labels';
@@ -27,7 +27,7 @@ export function ArticleSection({
   if (headingText.trim() === '') devWarning(COMPONENT, 'heading', 'is missing; the section has no title.');
   if (level !== 2 && level !== 3) devWarning(COMPONENT, 'level', `expected 2 or 3, got ${String(level)}; using 2.`);
   const headingLevel = level === 3 ? 3 : 2;
-  const givenId = typeof id === 'string' && id.trim() !== '' ? id.trim() : undefined;
+  const givenId = typeof id === 'string' && idToken(id) !== '' ? idToken(id) : undefined;
   const sectionId = givenId ?? slugify(headingText);
 
   return (

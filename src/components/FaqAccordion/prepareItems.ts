@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { devWarning } from '../../internal/devWarning';
-import { createSlugger } from '../../internal/slug';
+import { createSlugger, idToken } from '../../internal/slug';
 import type { FaqItem } from './FaqAccordion.types';
 
 const COMPONENT = 'FaqAccordion';
@@ -20,7 +20,7 @@ export function prepareItems(items: unknown, untitledQuestion: string): Prepared
   const list = items as Partial<FaqItem>[];
   const slugger = createSlugger();
   const givenIds = list.map((item) =>
-    typeof item?.id === 'string' && item.id.trim() !== '' ? slugger.reserve(item.id.trim()) : null,
+    typeof item?.id === 'string' && idToken(item.id) !== '' ? slugger.reserve(item.id) : null,
   );
   return list.map((item, index) => {
     const question = typeof item?.question === 'string' ? item.question.trim() : '';
