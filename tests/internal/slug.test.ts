@@ -25,4 +25,12 @@ describe('createSlugger', () => {
     expect(slugger.slug('Risks')).toBe('risks-3');
     expect(slugger.slug('Benefits')).toBe('benefits');
   });
+
+  it('turns an author id into a valid HTML id: no whitespace, never empty, never repeated', () => {
+    const slugger = createSlugger();
+    expect(slugger.reserve('  side effects\tand risks ')).toBe('side-effects-and-risks');
+    expect(slugger.reserve('   ')).toBe('section');
+    expect(slugger.reserve('', 'question')).toBe('question');
+    expect(slugger.reserve('side effects and risks')).toBe('side-effects-and-risks-2');
+  });
 });
