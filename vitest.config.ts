@@ -3,20 +3,23 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './tests/browser/harness/chromium.ts';
 
-/** Vitest browser mode in Debian's Chromium (see ../shared/STACK.md). */
-const chromiumBrowser = {
+/**
+ * Vitest browser mode in Debian's Chromium (see ../shared/STACK.md). A fresh
+ * object per project: Vitest writes each project's name into its instances.
+ */
+const chromiumBrowser = () => ({
   enabled: true,
   headless: true,
   provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
   instances: [{ browser: 'chromium' as const }],
-};
+});
 
 /** Every story as a test (render, play function, axe), in one colour theme. */
 const storiesProject = (theme: 'light' | 'dark') => ({
   plugins: [storybookTest({ configDir: '.storybook' })],
   // Read by .storybook/preview.tsx as the initial theme.
   define: { __MEDPROSE_STORY_THEME__: JSON.stringify(theme) },
-  test: { name: `stories-${theme}`, browser: chromiumBrowser },
+  test: { name: `stories-${theme}`, browser: chromiumBrowser() },
 });
 
 export default defineConfig({
@@ -44,7 +47,7 @@ export default defineConfig({
           name: 'screenshots',
           include: ['tests/screenshots/**/*.screenshot.test.tsx'],
           browser: {
-            ...chromiumBrowser,
+            ...chromiumBrowser(),
             // A window larger than any tested viewport, so the test frame is never scaled down.
             provider: playwright({
               launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
@@ -53,6 +56,8 @@ export default defineConfig({
             expect: {
               toMatchScreenshot: {
                 comparatorName: 'pixelmatch',
+                // A loaded 2-core machine needs time for two identical captures in a row.
+                timeout: 30_000,
                 // Anti-aliasing may differ by a few pixels between runs; a layout change moves far more.
                 comparatorOptions: { threshold: 0.2, allowedMismatchedPixelRatio: 0.002 },
               },
