@@ -1,4 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { es } from '../src';
+import { arabicLocale } from './fixtures/arabicLocale';
+import { ketamineArticleAr } from './fixtures/ketamineArticle.ar';
+import { ketamineArticleEs } from './fixtures/ketamineArticle.es';
 import { SampleArticlePage } from './fixtures/SampleArticlePage';
 
 const meta = {
@@ -21,4 +25,11 @@ export const KetamineForTrauma: Story = { name: 'Ketamine for trauma' };
 
 export const DarkTheme: Story = { globals: { theme: 'dark' } };
 
-export const RightToLeft: Story = { globals: { direction: 'rtl' } };
+/** The whole page in Spanish: the translated sample article and the shipped `es` locale. */
+export const Spanish: Story = { args: { article: ketamineArticleEs, locale: es } };
+
+/** Right to left: the sample article in Arabic, with a publisher's own Arabic locale (`defineLocale`). */
+export const RightToLeft: Story = {
+  args: { article: ketamineArticleAr, locale: arabicLocale },
+  globals: { direction: 'rtl' },
+};
