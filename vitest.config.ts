@@ -19,7 +19,12 @@ const storiesProject = (theme: 'light' | 'dark') => ({
   plugins: [storybookTest({ configDir: '.storybook' })],
   // Read by .storybook/preview.tsx as the initial theme.
   define: { __MEDPROSE_STORY_THEME__: JSON.stringify(theme) },
-  test: { name: `stories-${theme}`, browser: chromiumBrowser() },
+  test: {
+    name: `stories-${theme}`,
+    browser: chromiumBrowser(),
+    // The first story of a file waits for Vite to transform its modules; on a loaded 2-core machine that can take long.
+    testTimeout: 60_000,
+  },
 });
 
 export default defineConfig({
@@ -72,8 +77,8 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/browser/**/*.test.{ts,tsx}'],
           globalSetup: ['tests/browser/harness/buildClient.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
     ],
