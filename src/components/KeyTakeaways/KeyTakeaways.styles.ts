@@ -7,13 +7,16 @@ export const TakeawaysRoot = styled.section`
   gap: ${tokens['space-3']};
   max-inline-size: ${tokens.measure};
   margin-block: ${tokens['space-5']};
-  padding: ${tokens['space-4']} ${tokens['space-5']};
+  padding: ${tokens['space-4']};
   border: 1px solid ${tokens['color-border']};
   border-inline-start: 6px solid ${tokens['color-accent']};
   border-radius: ${tokens['radius-md']};
   background: ${tokens['color-surface']};
   color: ${tokens['color-text']};
 
+  @media (min-width: 40rem) {
+    padding-inline: ${tokens['space-5']};
+  }
   @media print {
     break-inside: avoid;
     background: none;
