@@ -136,6 +136,15 @@ describe('References and Cite', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/References.*references\[1\]\.id.*used twice/));
   });
 
+  it('leave out entries that are not references, and warn, without crashing', () => {
+    const warn = quiet();
+    const citations = createCitations([null, sources[0], 'a string'] as unknown as Reference[]);
+    render(<References citations={citations} />);
+    expect(entries().map((li) => li.id)).toEqual(['ref-alpha']);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/References.*references\[0\].*left out/));
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/References.*references\[2\].*left out/));
+  });
+
   it('keep the same numbers and ids under Strict Mode double rendering', () => {
     quiet();
     render(

@@ -227,6 +227,16 @@ describe('TableOfContents', () => {
     container.remove();
   });
 
+  it('follows new links when a re-render changes the items', () => {
+    const { rerender } = render(<Page tocItems={items.slice(0, 1)} />);
+    expect(FakeIntersectionObserver.latest!.targets.size).toBe(1);
+    rerender(<Page tocItems={items} />);
+    const observer = FakeIntersectionObserver.latest!;
+    expect(observer.targets.size).toBe(4);
+    observer.report([{ id: 'session', inBand: true }]);
+    expect(current()).toEqual(['What a treatment session looks like']);
+  });
+
   it('keeps what it can of bad items, and warns', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { container } = render(

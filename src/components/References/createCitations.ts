@@ -59,8 +59,13 @@ const COMPONENT = 'References';
 
 /** Makes the numbering for one page: `const citations = createCitations(references)`. */
 export function createCitations(references: readonly Reference[], options: CreateCitationsOptions = {}): Citations {
-  const list = Array.isArray(references) ? references : [];
   if (!Array.isArray(references)) devWarning(COMPONENT, 'references', 'createCitations expected an array of references.');
+  // An entry that is not an object has nothing to show; say so and leave it out.
+  const list = (Array.isArray(references) ? references : []).filter((reference, index) => {
+    const ok = typeof reference === 'object' && reference !== null;
+    if (!ok) devWarning(COMPONENT, `references[${index}]`, `expected a reference object, got ${String(reference)}; it is left out.`);
+    return ok;
+  });
 
   // Unique keys: a repeated id is kept as "id-2" (and reported), never dropped.
   const slugger = createSlugger();

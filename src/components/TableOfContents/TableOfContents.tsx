@@ -11,6 +11,10 @@ import { tocTree, type TocNode } from './tocTree';
 
 const COMPONENT = 'TableOfContents' as const;
 
+/** Every linked id, in order: a plain string the client module can take as a prop. */
+const linkedIds = (nodes: TocNode[]): string =>
+  nodes.flatMap((node) => [node.id ?? '', linkedIds(node.children)]).filter(Boolean).join(' ');
+
 function Entries({ nodes, nested = false }: { nodes: TocNode[]; nested?: boolean }) {
   return (
     // role="list": Safari drops list semantics from a list with list-style: none.
@@ -53,7 +57,7 @@ export function TableOfContents({
 
   return (
     <TocRoot aria-labelledby={titleId} data-sticky={sticky ? '' : undefined} {...{ [TOC_ATTRIBUTE]: '' }} {...rest}>
-      <TableOfContentsEnhancer />
+      <TableOfContentsEnhancer targets={linkedIds(nodes)} />
       {collapsible ? (
         <details open={defaultOpen}>
           <Summary>
