@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { Cite, createCitations, References } from '../src';
+import { Cite, createCitations, defineLocale, es, References } from '../src';
 import { CitedArticle } from './fixtures/CitedArticle';
 import { exampleSources } from './fixtures/ketamineTrust';
 
@@ -49,6 +49,30 @@ export const UnknownId: Story = {
           <Cite citations={citations} id="no-such-source" />
         </p>
         <References citations={citations} />
+      </>
+    );
+  },
+};
+
+export const Spanish: Story = { render: () => <CitedArticle locale={es} /> };
+
+export const DarkTheme: Story = { globals: { theme: 'dark' }, render: () => <CitedArticle /> };
+
+// ar-EG: Intl writes Arabic-Indic digits for it.
+const arabic = defineLocale({ code: 'ar-EG', messages: { Cite: { reference: (number) => `المرجع ${number}` } } });
+
+/** Right to left: the marks follow the text direction, with the locale's digits. */
+export const RightToLeft: Story = {
+  globals: { direction: 'rtl' },
+  render: () => {
+    const citations = createCitations(exampleSources, { locale: arabic });
+    return (
+      <>
+        <p>
+          تدعم هذه الجملة مصادر خيالية للتوضيح فقط.
+          <Cite citations={citations} id={['example-trial', 'example-page']} />
+        </p>
+        <References citations={citations} labels={{ heading: 'المراجع' }} />
       </>
     );
   },
