@@ -59,7 +59,17 @@ export const Spanish: Story = { render: () => <CitedArticle locale={es} /> };
 export const DarkTheme: Story = { globals: { theme: 'dark' }, render: () => <CitedArticle /> };
 
 // ar-EG: Intl writes Arabic-Indic digits for it.
-const arabic = defineLocale({ code: 'ar-EG', messages: { Cite: { reference: (number) => `المرجع ${number}` } } });
+const arabic = defineLocale({
+  code: 'ar-EG',
+  messages: {
+    Cite: { reference: (number) => `المرجع ${number}` },
+    References: {
+      heading: 'المراجع',
+      accessed: 'تاريخ الاطلاع',
+      backLink: (number) => `العودة إلى موضع الاستشهاد بالمرجع ${number}`,
+    },
+  },
+});
 
 /** Right to left: the marks follow the text direction, with the locale's digits. */
 export const RightToLeft: Story = {
@@ -72,7 +82,7 @@ export const RightToLeft: Story = {
           تدعم هذه الجملة مصادر خيالية للتوضيح فقط.
           <Cite citations={citations} id={['example-trial', 'example-page']} />
         </p>
-        <References citations={citations} labels={{ heading: 'المراجع' }} />
+        <References citations={citations} />
       </>
     );
   },
