@@ -11,6 +11,7 @@ import { defineConfig, type Options } from 'tsup';
 const clientEntries = {
   FaqAccordion: 'src/components/FaqAccordion/index.ts',
   ResilientImage: 'src/internal/image/ResilientImage.tsx',
+  TableOfContentsEnhancer: 'src/components/TableOfContents/TableOfContentsEnhancer.tsx',
 } as const;
 
 /** Server-safe entries: the root and one per component, for tree-shaking. */
@@ -20,6 +21,12 @@ const serverEntries = {
   ArticleSection: 'src/components/ArticleSection/index.ts',
   RelatedPosts: 'src/components/RelatedPosts/index.ts',
   MedicalDisclaimer: 'src/components/MedicalDisclaimer/index.ts',
+  ReviewByline: 'src/components/ReviewByline/index.ts',
+  TableOfContents: 'src/components/TableOfContents/index.ts',
+  KeyTakeaways: 'src/components/KeyTakeaways/index.ts',
+  Callout: 'src/components/Callout/index.ts',
+  References: 'src/components/References/index.ts',
+  Cite: 'src/components/Cite/index.ts',
   tokens: 'src/tokens/index.ts',
 };
 

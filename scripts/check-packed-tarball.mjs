@@ -1,5 +1,5 @@
 // Packs medprose, installs the tarball in a fresh temporary project (never a
-// workspace link) and checks what a publisher gets: the five components by name
+// workspace link) and checks what a publisher gets: every component by name
 // through `import` and `require`, server rendering, and 'use client' only on
 // client modules. Run after `npm run build`.
 import { execFileSync } from 'node:child_process';
@@ -22,7 +22,8 @@ const check = (ok, message) => {
 // 1. 'use client' is the first line of client modules and of nothing else.
 for (const file of fs.readdirSync(path.join(root, 'dist')).filter((f) => /\.(c?js)$/.test(f))) {
   const first = fs.readFileSync(path.join(root, 'dist', file), 'utf8').split('\n', 1)[0];
-  const client = /^(FaqAccordion|ResilientImage)\./.test(file);
+  // TableOfContents itself is a server component; only its enhancer is client code.
+  const client = /^(FaqAccordion|ResilientImage|TableOfContentsEnhancer)\./.test(file);
   check(client === /^['"]use client['"];?$/.test(first.trim()), `${file} ${client ? 'starts' : 'does not start'} with 'use client'`);
 }
 
@@ -43,7 +44,19 @@ fs.writeFileSync(
 );
 run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], work);
 
-const components = ['ArticleHero', 'ArticleSection', 'FaqAccordion', 'RelatedPosts', 'MedicalDisclaimer'];
+const components = [
+  'ArticleHero',
+  'ArticleSection',
+  'FaqAccordion',
+  'RelatedPosts',
+  'MedicalDisclaimer',
+  'ReviewByline',
+  'TableOfContents',
+  'KeyTakeaways',
+  'Callout',
+  'References',
+  'Cite',
+];
 const renderScript = (load) => `
   ${load}
   const React = require('react');
@@ -53,14 +66,23 @@ const renderScript = (load) => `
   const missing = ${JSON.stringify(components)}.filter((name) => !m[name]);
   if (missing.length) throw new Error('missing exports: ' + missing);
   const sheet = new ServerStyleSheet();
+  const citations = m.createCitations([{ id: 'packed', title: 'Packed source' }]);
   const html = renderToString(sheet.collectStyles(h('main', null,
     h(m.ArticleHero, { title: 'Packed title' }),
+    h(m.ReviewByline, { review: { reviewer: { name: 'Packed Reviewer' }, date: '2026-01-02' } }),
+    h(m.TableOfContents, { items: [{ id: 'packed-section', label: 'Packed contents' }] }),
+    h(m.KeyTakeaways, { items: ['Packed takeaway'] }),
+    h(m.Callout, { variant: 'urgent', heading: 'Packed callout' }),
+    h('p', null, 'Cited', h(m.Cite, { citations, id: 'packed' })),
+    h(m.References, { citations }),
     h(m.ArticleSection, { heading: 'Packed section' }, h('p', null, 'Body')),
     h(m.FaqAccordion, { items: [{ question: 'Packed question?', answer: 'Packed answer.' }] }),
     h(m.RelatedPosts, { posts: [{ title: 'Packed related', href: '/r' }] }),
     h(m.MedicalDisclaimer, {}))));
   const styles = sheet.getStyleTags();
-  for (const text of ['<h1', 'Packed section', 'Packed answer.', 'Packed related', 'medical advice']) {
+  for (const text of ['<h1', 'Packed section', 'Packed answer.', 'Packed related', 'medical advice', 'Packed Reviewer',
+    '<time dateTime="2026-01-02"', 'href="#packed-section"', 'Packed takeaway', 'Urgent advice:', 'href="#ref-packed"',
+    'id="cite-packed-1"', 'Packed source']) {
     if (!html.includes(text)) throw new Error('server HTML lacks ' + text);
   }
   if (!styles.includes('<style')) throw new Error('no style tag');
@@ -75,7 +97,7 @@ fs.writeFileSync(
 for (const script of ['check.cjs', 'check.mjs']) {
   try {
     run('node', [script], work);
-    check(true, `${script === 'check.cjs' ? 'require' : 'import'}('medprose') gives the five components and renders on the server`);
+    check(true, `${script === 'check.cjs' ? 'require' : 'import'}('medprose') gives every component and renders on the server`);
   } catch (error) {
     check(false, `${script}: ${error.message.split('\n')[0]}`);
   }

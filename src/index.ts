@@ -3,7 +3,14 @@ export * from './components/ArticleHero';
 export * from './components/ArticleSection';
 export * from './components/RelatedPosts';
 export * from './components/MedicalDisclaimer';
-// Interactive: its module starts with 'use client'.
+export * from './components/ReviewByline';
+export * from './components/TableOfContents';
+export * from './components/KeyTakeaways';
+export * from './components/Callout';
+export * from './components/References';
+export * from './components/Cite';
+// Interactive: its module starts with 'use client'. (TableOfContents is a server
+// component that renders a small 'use client' enhancer of its own.)
 export * from './components/FaqAccordion';
 
 export * from './tokens';

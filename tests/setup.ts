@@ -19,5 +19,6 @@ declare module 'vitest' {
 afterEach(() => {
   cleanup();
   resetDevWarnings();
-  window.location.hash = '';
+  // Server-rendering tests run in the node environment, with no window.
+  if (typeof window !== 'undefined') window.location.hash = '';
 });

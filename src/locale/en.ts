@@ -3,6 +3,12 @@ import { defaultArticleSectionLabels } from '../components/ArticleSection/Articl
 import { defaultFaqAccordionLabels } from '../components/FaqAccordion/FaqAccordion.labels';
 import { defaultMedicalDisclaimerLabels } from '../components/MedicalDisclaimer/MedicalDisclaimer.labels';
 import { defaultRelatedPostsLabels } from '../components/RelatedPosts/RelatedPosts.labels';
+import { defaultReviewBylineLabels } from '../components/ReviewByline/ReviewByline.labels';
+import { defaultTableOfContentsLabels } from '../components/TableOfContents/TableOfContents.labels';
+import { defaultKeyTakeawaysLabels } from '../components/KeyTakeaways/KeyTakeaways.labels';
+import { defaultCalloutLabels } from '../components/Callout/Callout.labels';
+import { defaultReferencesLabels } from '../components/References/References.labels';
+import { defaultCiteLabels } from '../components/Cite/Cite.labels';
 import type { MedproseLocale } from './types';
 
 /** English (United States): the components' default words, gathered in one object. */
@@ -15,5 +21,11 @@ export const en: MedproseLocale = {
     FaqAccordion: defaultFaqAccordionLabels,
     RelatedPosts: defaultRelatedPostsLabels,
     MedicalDisclaimer: defaultMedicalDisclaimerLabels,
+    ReviewByline: defaultReviewBylineLabels,
+    TableOfContents: defaultTableOfContentsLabels,
+    KeyTakeaways: defaultKeyTakeawaysLabels,
+    Callout: defaultCalloutLabels,
+    References: defaultReferencesLabels,
+    Cite: defaultCiteLabels,
   },
 };

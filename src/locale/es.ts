@@ -42,5 +42,35 @@ export const es: MedproseLocale = {
       call: (number) => `Llamar al ${number}`,
       text: (number) => `Enviar un mensaje al ${number}`,
     },
+    ReviewByline: {
+      reviewedBy: 'Revisado médicamente por',
+      factCheckedBy: 'Datos verificados por',
+      on: 'el',
+      and: 'y',
+      lastReviewed: 'Última revisión de la página:',
+      nextReviewDue: 'Próxima revisión prevista:',
+    },
+    TableOfContents: {
+      heading: 'En esta página',
+    },
+    KeyTakeaways: {
+      heading: 'Puntos clave',
+    },
+    Callout: {
+      info: 'Información:',
+      warning: 'Advertencia:',
+      nonUrgent: 'Consejo no urgente:',
+      urgent: 'Consejo urgente:',
+      emergency: 'Actúe de inmediato:',
+    },
+    References: {
+      heading: 'Referencias',
+      accessed: 'Consultado el',
+      backLink: (number, occurrence, total) =>
+        total > 1 ? `Volver a la cita ${occurrence} de la referencia ${number}` : `Volver a la cita de la referencia ${number}`,
+    },
+    Cite: {
+      reference: (number) => `Referencia ${number}`,
+    },
   },
 };

@@ -3,6 +3,12 @@ import type { ArticleSectionLabels } from '../components/ArticleSection/ArticleS
 import type { FaqAccordionLabels } from '../components/FaqAccordion/FaqAccordion.types';
 import type { MedicalDisclaimerLabels } from '../components/MedicalDisclaimer/MedicalDisclaimer.types';
 import type { RelatedPostsLabels } from '../components/RelatedPosts/RelatedPosts.types';
+import type { ReviewBylineLabels } from '../components/ReviewByline/ReviewByline.types';
+import type { TableOfContentsLabels } from '../components/TableOfContents/TableOfContents.types';
+import type { KeyTakeawaysLabels } from '../components/KeyTakeaways/KeyTakeaways.types';
+import type { CalloutLabels } from '../components/Callout/Callout.types';
+import type { ReferencesLabels } from '../components/References/References.types';
+import type { CiteLabels } from '../components/Cite/Cite.types';
 
 /**
  * Every word the components show, one group per component, keyed by the
@@ -14,6 +20,12 @@ export interface MedproseMessages {
   FaqAccordion: FaqAccordionLabels;
   RelatedPosts: RelatedPostsLabels;
   MedicalDisclaimer: MedicalDisclaimerLabels;
+  ReviewByline: ReviewBylineLabels;
+  TableOfContents: TableOfContentsLabels;
+  KeyTakeaways: KeyTakeawaysLabels;
+  Callout: CalloutLabels;
+  References: ReferencesLabels;
+  Cite: CiteLabels;
 }
 
 /** A language for the components: the words, and the tag `Intl` formats dates and numbers with. */

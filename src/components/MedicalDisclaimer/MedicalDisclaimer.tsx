@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { devWarning } from '../../internal/devWarning';
 import { headingTag, subheadingTag } from '../../internal/headingLevel';
+import { headingSays } from '../../internal/headingSays';
 import { VisuallyHidden } from '../../internal/VisuallyHidden';
 import {
   Actions,
@@ -50,12 +51,6 @@ function HelplineEntry({ helpline, index, labels }: { helpline: Helpline; index:
       {helpline.description ? <Description>{helpline.description}</Description> : null}
     </HelplineItem>
   );
-}
-
-/** True when the heading already contains the prefix's words ("Medical disclaimer" in "Medical disclaimer"). */
-function headingSays(heading: string, prefix: string): boolean {
-  const words = prefix.replace(/[:：\s]+$/u, '').trim().toLocaleLowerCase();
-  return words !== '' && heading.toLocaleLowerCase().includes(words);
 }
 
 /**

@@ -1,0 +1,3 @@
+export { Cite } from './Cite';
+export { defaultCiteLabels } from './Cite.labels';
+export type { CiteLabels, CiteProps } from './Cite.types';

@@ -1,0 +1,11 @@
+import type { ReviewBylineLabels } from './ReviewByline.types';
+
+/** The byline's English words: the defaults, and the `en` locale's group. */
+export const defaultReviewBylineLabels: ReviewBylineLabels = {
+  reviewedBy: 'Medically reviewed by',
+  factCheckedBy: 'Fact checked by',
+  on: 'on',
+  and: 'and',
+  lastReviewed: 'Page last reviewed:',
+  nextReviewDue: 'Next review due:',
+};

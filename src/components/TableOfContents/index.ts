@@ -1,0 +1,3 @@
+export { TableOfContents } from './TableOfContents';
+export { defaultTableOfContentsLabels } from './TableOfContents.labels';
+export type { TableOfContentsLabels, TableOfContentsProps, TocItem } from './TableOfContents.types';

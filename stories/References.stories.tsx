@@ -1,0 +1,63 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { createCitations, defineLocale, es, References } from '../src';
+import { CitedArticle } from './fixtures/CitedArticle';
+import { exampleSources, ketamineSources } from './fixtures/ketamineTrust';
+
+const meta: Meta<typeof References> = {
+  title: 'Components/References',
+  component: References,
+  argTypes: { citations: { control: false } },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The numbered list of sources. Make the numbering with `createCitations(references)` once per page render, pass it to every `<Cite>` in the text and to `<References>`, and render `<References>` after the text: sources are numbered in the order the text first cites them, each entry (`id="ref-{id}"`) links back to every place it is cited (`#cite-{id}-1`, …). Sources never cited are still listed, after the others, with a development warning. DOIs link through doi.org, PubMed ids to PubMed, URLs only when safe; an accessed date is a `<time>`. No React context is involved, so it works in Server Components. See docs/decisions/0008.',
+      },
+    },
+  },
+};
+
+export default meta;
+type Story = StoryObj<typeof References>;
+
+/**
+ * Prose citing three real sources out of their list order (NICE, FDA, WHO):
+ * WHO is cited first, so it is number 1. No accessed dates are claimed for them.
+ */
+export const CitedOutOfOrder: Story = { render: () => <CitedArticle /> };
+
+/** Fictional entries that show every field: authors, journal, year, DOI, PubMed id, URL and accessed date. */
+export const EveryField: Story = {
+  render: (args) => <References {...args} citations={createCitations(exampleSources)} />,
+};
+
+/** A list with no citation marks: every source is listed in the given order (and the console says none was cited). */
+export const Uncited: Story = {
+  render: (args) => <References {...args} citations={createCitations(ketamineSources)} />,
+};
+
+export const Spanish: Story = { render: () => <CitedArticle locale={es} /> };
+
+/** Nothing to list: renders nothing, and the console names `References`. */
+export const Empty: Story = { render: (args) => <References {...args} citations={createCitations([])} /> };
+
+export const DarkTheme: Story = { globals: { theme: 'dark' }, render: () => <CitedArticle /> };
+
+// ar-EG: Intl writes Arabic-Indic digits for it (plain "ar" now uses Western digits).
+const arabic = defineLocale({
+  code: 'ar-EG',
+  messages: {
+    References: {
+      heading: 'المراجع',
+      accessed: 'تاريخ الاطلاع',
+      backLink: (number) => `العودة إلى موضع الاستشهاد بالمرجع ${number}`,
+    },
+    Cite: { reference: (number) => `المرجع ${number}` },
+  },
+});
+
+/** Right to left, with Arabic words and Arabic-Indic digits from Intl. */
+export const RightToLeft: Story = {
+  globals: { direction: 'rtl' },
+  render: (args) => <References {...args} citations={createCitations(exampleSources, { locale: arabic })} />,
+};
