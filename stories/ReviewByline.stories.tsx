@@ -60,7 +60,6 @@ const arabic = defineLocale({
       reviewedBy: 'راجعه طبيًا',
       factCheckedBy: 'دقّق المعلومات',
       on: 'في',
-      and: 'و',
       lastReviewed: 'آخر مراجعة للصفحة:',
       nextReviewDue: 'موعد المراجعة التالية:',
     },

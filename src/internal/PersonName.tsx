@@ -35,12 +35,16 @@ export function PersonName({ person, linkComponent, component, prop, Credentials
 }
 
 /** Joins names the way a byline reads: "A", "A and B", "A, B and C". */
-export function joinNames(parts: React.ReactNode[], and = 'and'): React.ReactNode[] {
-  return parts.flatMap((part, index) => {
-    if (index === 0) return [part];
-    const joiner = index === parts.length - 1 ? ` ${and} ` : ', ';
-    return [joiner, part];
-  });
+/**
+ * Joins names the way the locale writes a list ("A, B and C", "A, B y C"),
+ * through `Intl.ListFormat`, keeping each name a React node.
+ */
+export function joinNames(parts: React.ReactNode[], locale: string): React.ReactNode[] {
+  if (parts.length < 2) return parts;
+  const placeholders = parts.map((_, index) => `\u0000${index}\u0000`);
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })
+    .formatToParts(placeholders)
+    .map((piece) => (piece.type === 'element' ? parts[placeholders.indexOf(piece.value)] : piece.value));
 }
 
 /** Keeps people with a usable name; warns (never silently) about the rest. */

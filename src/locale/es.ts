@@ -46,7 +46,6 @@ export const es: MedproseLocale = {
       reviewedBy: 'Revisado médicamente por',
       factCheckedBy: 'Datos verificados por',
       on: 'el',
-      and: 'y',
       lastReviewed: 'Última revisión de la página:',
       nextReviewDue: 'Próxima revisión prevista:',
     },

@@ -74,6 +74,15 @@ describe('locales', () => {
     expect(screen.getByRole('link', { name: 'Llamar al 024' })).toHaveAttribute('href', 'tel:024');
   });
 
+  it('joins several names the way the language writes a list', () => {
+    const people = [{ name: 'Amara Okafor' }, { name: 'Lena Fischer' }, { name: 'Samuel Reyes' }];
+    const { unmount } = render(<ArticleHero title="Título" author={people} locale={es} />);
+    expect(screen.getByText(/^Por/)).toHaveTextContent('Por Amara Okafor, Lena Fischer y Samuel Reyes');
+    unmount();
+    render(<ArticleHero title="Title" author={people} />);
+    expect(screen.getByText(/^By/)).toHaveTextContent('By Amara Okafor, Lena Fischer, and Samuel Reyes');
+  });
+
   it('a locale with a region keeps the words and changes only the formats', () => {
     render(<ArticleHero title="Título" published="2026-03-04" locale={{ ...es, code: 'es-MX' }} />);
     expect(screen.getByText(/Publicado el/)).toBeInTheDocument();

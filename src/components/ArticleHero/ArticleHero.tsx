@@ -136,6 +136,7 @@ export function ArticleHero({
                       CredentialsWrapper={Credentials}
                     />
                   )),
+                  code,
                 )}
               </p>
             ) : null}

@@ -5,7 +5,6 @@ export const defaultReviewBylineLabels: ReviewBylineLabels = {
   reviewedBy: 'Medically reviewed by',
   factCheckedBy: 'Fact checked by',
   on: 'on',
-  and: 'and',
   lastReviewed: 'Page last reviewed:',
   nextReviewDue: 'Next review due:',
 };

@@ -19,13 +19,12 @@ interface PeopleLineProps {
   prop: string;
   dateProp: string;
   on: string;
-  and: string;
   locale: string;
   linkComponent: LinkComponent | undefined;
 }
 
 /** "{lead} A, MD and B, PhD on {date}", the date as `<time dateTime>`. */
-function PeopleLine({ lead, people, date, prop, dateProp, on, and, locale, linkComponent }: PeopleLineProps) {
+function PeopleLine({ lead, people, date, prop, dateProp, on, locale, linkComponent }: PeopleLineProps) {
   const names = people.map((person, index) => (
     <PersonName
       key={index}
@@ -38,7 +37,7 @@ function PeopleLine({ lead, people, date, prop, dateProp, on, and, locale, linkC
   ));
   return (
     <p>
-      {lead} {joinNames(names, and)}
+      {lead} {joinNames(names, locale)}
       {date !== undefined ? (
         <>
           {' '}
@@ -112,7 +111,7 @@ export function ReviewByline({
     return null;
   }
 
-  const shared = { on: labels.on, and: labels.and, locale: code, linkComponent };
+  const shared = { on: labels.on, locale: code, linkComponent };
   return (
     <BylineRoot data-medprose-review-byline="" {...rest}>
       {reviewers.length > 0 ? (

@@ -31,8 +31,6 @@ export interface ReviewBylineLabels {
   factCheckedBy: string;
   /** Between the names and the date: "on". */
   on: string;
-  /** Before the last of several names: "and". */
-  and: string;
   /** Before the page's review date: "Page last reviewed:". */
   lastReviewed: string;
   /** Before the next planned review: "Next review due:". */
