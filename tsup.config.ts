@@ -27,6 +27,7 @@ const serverEntries = {
   Callout: 'src/components/Callout/index.ts',
   References: 'src/components/References/index.ts',
   Cite: 'src/components/Cite/index.ts',
+  Article: 'src/components/Article/index.ts',
   tokens: 'src/tokens/index.ts',
 };
 

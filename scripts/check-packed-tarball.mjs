@@ -56,6 +56,7 @@ const components = [
   'Callout',
   'References',
   'Cite',
+  'Article',
 ];
 const renderScript = (load) => `
   ${load}
@@ -78,11 +79,12 @@ const renderScript = (load) => `
     h(m.ArticleSection, { heading: 'Packed section' }, h('p', null, 'Body')),
     h(m.FaqAccordion, { items: [{ question: 'Packed question?', answer: 'Packed answer.' }] }),
     h(m.RelatedPosts, { posts: [{ title: 'Packed related', href: '/r' }] }),
-    h(m.MedicalDisclaimer, {}))));
+    h(m.MedicalDisclaimer, {}),
+    h(m.Article, { article: { title: 'Packed article', sections: [{ heading: 'Packed article section', body: ['Packed article body'] }] } }))));
   const styles = sheet.getStyleTags();
   for (const text of ['<h1', 'Packed section', 'Packed answer.', 'Packed related', 'medical advice', 'Packed Reviewer',
     '<time dateTime="2026-01-02"', 'href="#packed-section"', 'Packed takeaway', 'Urgent advice:', 'href="#ref-packed"',
-    'id="cite-packed-1"', 'Packed source']) {
+    'id="cite-packed-1"', 'Packed source', 'Packed article body']) {
     if (!html.includes(text)) throw new Error('server HTML lacks ' + text);
   }
   if (!styles.includes('<style')) throw new Error('no style tag');

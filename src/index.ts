@@ -9,6 +9,8 @@ export * from './components/KeyTakeaways';
 export * from './components/Callout';
 export * from './components/References';
 export * from './components/Cite';
+// The whole page from one article object.
+export * from './components/Article';
 // Interactive: its module starts with 'use client'. (TableOfContents is a server
 // component that renders a small 'use client' enhancer of its own.)
 export * from './components/FaqAccordion';

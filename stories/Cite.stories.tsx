@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { Cite, createCitations, defineLocale, es, References } from '../src';
+import { Cite, createCitations, es, References } from '../src';
+import { arabicLocale as arabic } from './fixtures/arabicLocale';
 import { CitedArticle } from './fixtures/CitedArticle';
 import { exampleSources } from './fixtures/ketamineTrust';
 
@@ -59,17 +60,6 @@ export const Spanish: Story = { render: () => <CitedArticle locale={es} /> };
 export const DarkTheme: Story = { globals: { theme: 'dark' }, render: () => <CitedArticle /> };
 
 // ar-EG: Intl writes Arabic-Indic digits for it.
-const arabic = defineLocale({
-  code: 'ar-EG',
-  messages: {
-    Cite: { reference: (number) => `المرجع ${number}` },
-    References: {
-      heading: 'المراجع',
-      accessed: 'تاريخ الاطلاع',
-      backLink: (number) => `العودة إلى موضع الاستشهاد بالمرجع ${number}`,
-    },
-  },
-});
 
 /** Right to left: the marks follow the text direction, with the locale's digits. */
 export const RightToLeft: Story = {

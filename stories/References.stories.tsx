@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { createCitations, defineLocale, es, References } from '../src';
+import { createCitations, es, References } from '../src';
+import { arabicLocale as arabic } from './fixtures/arabicLocale';
 import { CitedArticle } from './fixtures/CitedArticle';
 import { exampleSources, ketamineSources } from './fixtures/ketamineTrust';
 
@@ -44,17 +45,6 @@ export const Empty: Story = { render: (args) => <References {...args} citations=
 export const DarkTheme: Story = { globals: { theme: 'dark' }, render: () => <CitedArticle /> };
 
 // ar-EG: Intl writes Arabic-Indic digits for it (plain "ar" now uses Western digits).
-const arabic = defineLocale({
-  code: 'ar-EG',
-  messages: {
-    References: {
-      heading: 'المراجع',
-      accessed: 'تاريخ الاطلاع',
-      backLink: (number) => `العودة إلى موضع الاستشهاد بالمرجع ${number}`,
-    },
-    Cite: { reference: (number) => `المرجع ${number}` },
-  },
-});
 
 /** Right to left, with Arabic words and Arabic-Indic digits from Intl. */
 export const RightToLeft: Story = {

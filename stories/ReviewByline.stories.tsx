@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { defineLocale, es, ReviewByline } from '../src';
+import { es, ReviewByline } from '../src';
+import { arabicLocale as arabic } from './fixtures/arabicLocale';
 import { ketamineReview } from './fixtures/ketamineTrust';
 
 const meta = {
@@ -53,18 +54,6 @@ export const Empty: Story = {
 export const DarkTheme: Story = { globals: { theme: 'dark' } };
 
 /** A publisher's own locale: Arabic words, and dates written by Intl in Arabic. */
-const arabic = defineLocale({
-  code: 'ar',
-  messages: {
-    ReviewByline: {
-      reviewedBy: 'راجعه طبيًا',
-      factCheckedBy: 'دقّق المعلومات',
-      on: 'في',
-      lastReviewed: 'آخر مراجعة للصفحة:',
-      nextReviewDue: 'موعد المراجعة التالية:',
-    },
-  },
-});
 
 export const RightToLeft: Story = {
   globals: { direction: 'rtl' },

@@ -10,7 +10,7 @@ export const clientOutDir = path.resolve('node_modules/.cache/medprose-browser-t
 export default async function buildClient() {
   await build({
     configFile: false,
-    logLevel: 'warn',
+    logLevel: 'error',
     mode: 'development',
     define: { 'process.env.NODE_ENV': JSON.stringify('development') },
     build: {

@@ -1,5 +1,7 @@
 import type { ReactElement } from 'react';
-import { ArticleHero } from '../../../src';
+import { Article, ArticleHero } from '../../../src';
+import { arabicLocale } from '../../../stories/fixtures/arabicLocale';
+import { ketamineArticleData, ketamineArticleDataAr } from '../../../stories/fixtures/ketamineArticleData';
 import { ketamineArticle as article } from '../../../stories/fixtures/ketamineArticle';
 import { SampleArticlePage } from '../../../stories/fixtures/SampleArticlePage';
 
@@ -9,6 +11,9 @@ import { SampleArticlePage } from '../../../stories/fixtures/SampleArticlePage';
  */
 export const pages = {
   article: () => <SampleArticlePage />,
+  /** The whole sample article from one object, through `Article`. */
+  fullArticle: () => <Article article={ketamineArticleData} />,
+  fullArticleRtl: () => <Article article={ketamineArticleDataAr} locale={arabicLocale} />,
   /** The hero with a lead image the test server sends slowly, to measure layout shift. */
   heroWithSlowImage: () => (
     <main>

@@ -1,0 +1,128 @@
+import { devWarning } from '../../internal/devWarning';
+import { createSlugger } from '../../internal/slug';
+import { localeCode, localeLabels } from '../../locale/resolve';
+import { ArticleHero } from '../ArticleHero/ArticleHero';
+import { ArticleSection } from '../ArticleSection/ArticleSection';
+import { Cite } from '../Cite/Cite';
+import { FaqAccordion } from '../FaqAccordion';
+import { defaultFaqAccordionLabels } from '../FaqAccordion/FaqAccordion.labels';
+import { KeyTakeaways } from '../KeyTakeaways/KeyTakeaways';
+import { MedicalDisclaimer } from '../MedicalDisclaimer/MedicalDisclaimer';
+import { createCitations } from '../References/createCitations';
+import { References } from '../References/References';
+import { defaultReferencesLabels } from '../References/References.labels';
+import { RelatedPosts } from '../RelatedPosts/RelatedPosts';
+import { ReviewByline } from '../ReviewByline/ReviewByline';
+import { TableOfContents } from '../TableOfContents/TableOfContents';
+import type { TocItem } from '../TableOfContents/TableOfContents.types';
+import { ArticleLayout, ArticleRoot, ContentsColumn, Intro, TextColumn } from './Article.styles';
+import type { ArticleProps, ArticleSectionContent, CiteMark } from './Article.types';
+import { renderArticleBody } from './articleBody';
+
+const COMPONENT = 'Article';
+
+/**
+ * A whole health article from one `ArticleData` object: hero, review byline,
+ * key takeaways, "On this page" beside the text on wide screens, sections with
+ * citation marks, FAQ, references, disclaimer and related articles. Every id
+ * comes from one slugger, so the page never repeats one. A server component;
+ * only the FAQ and the contents' highlighting run on the client.
+ */
+export function Article({ article, locale, linkComponent, contents, ...rest }: ArticleProps) {
+  if (article === null || typeof article !== 'object') {
+    devWarning(COMPONENT, 'article', 'is missing; nothing is rendered.');
+    return null;
+  }
+  const sections = Array.isArray(article.sections) ? article.sections : [];
+  if (sections.length === 0) devWarning(COMPONENT, 'article.sections', 'is empty; the article has no body sections.');
+  const code = localeCode(locale, COMPONENT);
+  const dir = typeof locale === 'object' ? locale.dir : undefined;
+
+  // One slugger for the page: sections, FAQ, questions and references never share an id.
+  const slugger = createSlugger();
+  const idFor = (section: ArticleSectionContent) =>
+    typeof section.id === 'string' && section.id.trim() !== '' ? slugger.reserve(section.id) : slugger.slug(section.heading);
+  const sectionIds = sections.map(idFor);
+  const faqItems = article.faq?.items ?? [];
+  const faqId = faqItems.length > 0 ? slugger.reserve('faq') : undefined;
+  const questions = faqItems.map((item) => ({
+    ...item,
+    id: typeof item.id === 'string' && item.id.trim() !== '' ? slugger.reserve(item.id) : slugger.slug(item.question, 'question'),
+  }));
+  const conclusionId = article.conclusion ? idFor(article.conclusion) : undefined;
+  const references = article.references ?? [];
+  const referencesId = references.length > 0 ? slugger.reserve('references') : undefined;
+
+  const citations = createCitations(references, { locale });
+  const cite: CiteMark = (id) => <Cite citations={citations} id={id} />;
+
+  const faqHeading = article.faq?.heading ?? localeLabels(locale, 'FaqAccordion', defaultFaqAccordionLabels).heading;
+  const tocItems: TocItem[] = [
+    ...sections.map((section, index) => ({ id: sectionIds[index]!, label: section.heading, level: section.level })),
+    ...(faqId ? [{ id: faqId, label: faqHeading }] : []),
+    ...(article.conclusion && conclusionId ? [{ id: conclusionId, label: article.conclusion.heading }] : []),
+    ...(referencesId ? [{ id: referencesId, label: localeLabels(locale, 'References', defaultReferencesLabels).heading }] : []),
+  ];
+  const showContents = (contents ?? sections.length >= 3) && tocItems.length > 0;
+  const disclaimer = article.disclaimer === false ? null : (article.disclaimer ?? {});
+  const hasReview =
+    article.review !== undefined || article.factCheck !== undefined || article.lastReviewed !== undefined || article.nextReviewDue !== undefined;
+
+  return (
+    <ArticleRoot lang={typeof locale === 'object' || typeof locale === 'string' ? code : undefined} dir={dir} {...rest}>
+      <article>
+        <ArticleHero
+          title={article.title}
+          summary={article.summary}
+          category={article.category}
+          image={article.image}
+          author={article.authors}
+          published={article.published}
+          updated={article.updated}
+          readingMinutes={article.readingMinutes}
+          locale={locale}
+          linkComponent={linkComponent}
+        />
+        {hasReview ? (
+          <ReviewByline
+            review={article.review}
+            factCheck={article.factCheck}
+            lastReviewed={article.lastReviewed}
+            nextReviewDue={article.nextReviewDue}
+            locale={locale}
+            linkComponent={linkComponent}
+          />
+        ) : null}
+        {article.keyTakeaways && article.keyTakeaways.length > 0 ? (
+          <KeyTakeaways items={article.keyTakeaways} locale={locale} />
+        ) : null}
+        <ArticleLayout $withContents={showContents}>
+          {showContents ? (
+            <ContentsColumn>
+              <TableOfContents items={tocItems} sticky locale={locale} />
+            </ContentsColumn>
+          ) : null}
+          <TextColumn>
+            {article.intro !== undefined ? <Intro>{renderArticleBody(article.intro, cite)}</Intro> : null}
+            {sections.map((section, index) => (
+              <ArticleSection key={sectionIds[index]} id={sectionIds[index]} heading={section.heading} level={section.level} locale={locale}>
+                {renderArticleBody(section.body, cite)}
+              </ArticleSection>
+            ))}
+            {faqId ? <FaqAccordion id={faqId} heading={faqHeading} items={questions} locale={locale} /> : null}
+            {article.conclusion ? (
+              <ArticleSection id={conclusionId} heading={article.conclusion.heading} level={article.conclusion.level} locale={locale}>
+                {renderArticleBody(article.conclusion.body, cite)}
+              </ArticleSection>
+            ) : null}
+            {referencesId ? <References id={referencesId} citations={citations} locale={locale} /> : null}
+            {disclaimer ? <MedicalDisclaimer variant={disclaimer.variant} helplines={disclaimer.helplines} locale={locale} /> : null}
+          </TextColumn>
+        </ArticleLayout>
+      </article>
+      {article.related && article.related.length > 0 ? (
+        <RelatedPosts posts={article.related} currentHref={article.url} locale={locale} linkComponent={linkComponent} />
+      ) : null}
+    </ArticleRoot>
+  );
+}

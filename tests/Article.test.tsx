@@ -1,0 +1,88 @@
+import { render, screen, within } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
+import { ServerStyleSheet } from 'styled-components';
+import { describe, expect, it, vi } from 'vitest';
+import { Article, es } from '../src';
+import { ketamineArticle } from '../stories/fixtures/ketamineArticle';
+import { ketamineArticleData, ketamineArticleDataEs } from '../stories/fixtures/ketamineArticleData';
+import { ketamineSources } from '../stories/fixtures/ketamineTrust';
+import { axe } from './axe';
+
+describe('Article', () => {
+  it('renders the whole page from one object: one h1, review, takeaways, contents, sections, FAQ, references, disclaimer, related', () => {
+    const { container } = render(<Article article={ketamineArticleData} />);
+    expect(container.querySelectorAll('h1')).toHaveLength(1);
+    expect(screen.getByText(/Medically reviewed by/)).toHaveTextContent('Dr. Samuel Reyes');
+    expect(screen.getByText(/Page last reviewed/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Key takeaways' })).toBeInTheDocument();
+    for (const section of ketamineArticle.sections) expect(screen.getByRole('heading', { name: section.heading })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: ketamineArticle.faqHeading })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'References' })).toBeInTheDocument();
+    expect(screen.getByRole('note', { name: /Medical disclaimer/ })).toBeInTheDocument();
+    // The related list leaves out the article itself.
+    const related = screen.getByRole('region', { name: 'Related articles' });
+    expect(within(related).queryByRole('link', { name: ketamineArticle.title })).toBeNull();
+  });
+
+  it('gives every element a unique id, and every contents link and ARIA reference points at one', () => {
+    const { container } = render(<Article article={ketamineArticleData} />);
+    const ids = [...container.querySelectorAll('[id]')].map((element) => element.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const nav = screen.getByRole('navigation', { name: 'On this page' });
+    const links = within(nav).getAllByRole('link');
+    expect(links.length).toBe(ketamineArticle.sections.length + 3); // sections, FAQ, conclusion, references
+    for (const link of links) expect(container.querySelector(link.getAttribute('href')!)).not.toBeNull();
+    for (const element of container.querySelectorAll('[aria-controls], [aria-labelledby]')) {
+      for (const id of `${element.getAttribute('aria-controls') ?? ''} ${element.getAttribute('aria-labelledby') ?? ''}`.split(/\s+/).filter(Boolean)) {
+        expect(document.getElementById(id), id).not.toBeNull();
+      }
+    }
+  });
+
+  it('numbers citations in the order the text first cites them, each linked to its reference and back', () => {
+    const { container } = render(<Article article={ketamineArticleData} />);
+    const marks = [...container.querySelectorAll('sup a[href^="#ref-"]')];
+    // The first section that cites names WHO then NICE: they become 1 and 2, whatever the list order.
+    expect(marks[0]).toHaveAccessibleName('Reference 1');
+    expect(marks[0]).toHaveAttribute('href', '#ref-who-ptsd');
+    expect(marks[1]).toHaveAttribute('href', '#ref-nice-ng116');
+    const list = screen.getByRole('heading', { name: 'References' }).closest('section')!;
+    const entries = within(list).getAllByRole('listitem');
+    expect(entries).toHaveLength(ketamineSources.length);
+    expect(entries[0]).toHaveTextContent('World Health Organization');
+    for (const mark of marks) expect(container.querySelector(`a[href="#${mark.id}"]`), mark.id).not.toBeNull();
+  });
+
+  it('in Spanish every part speaks Spanish and the page says so', () => {
+    const { container } = render(<Article article={ketamineArticleDataEs} locale={es} />);
+    expect(container.firstElementChild).toHaveAttribute('lang', 'es');
+    expect(screen.getByRole('navigation', { name: 'En esta página' })).toBeInTheDocument();
+    expect(screen.getByText(/Revisado médicamente por/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Referencias' })).toBeInTheDocument();
+    expect(screen.getByRole('note', { name: /Aviso médico/ })).toBeInTheDocument();
+  });
+
+  it('renders a minimal article with no contents, review or references, and warns about an empty one', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { rerender } = render(<Article article={{ title: 'Just a title', sections: [{ heading: 'Only', body: 'One line.' }] }} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Just a title' })).toBeInTheDocument();
+    expect(screen.queryByRole('navigation')).toBeNull();
+    expect(screen.getByText('One line.')).toBeInTheDocument();
+    rerender(<Article article={{ title: 'Empty', sections: [] }} />);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/Article.*article\.sections.*empty/));
+  });
+
+  it('renders on the server with its styles', () => {
+    const sheet = new ServerStyleSheet();
+    const html = renderToString(sheet.collectStyles(<Article article={ketamineArticleData} />));
+    expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+    expect(html).toContain('href="#ref-who-ptsd"');
+    expect(sheet.getStyleTags()).toMatch(/^<style/);
+    sheet.seal();
+  });
+
+  it('has no axe violations', async () => {
+    const { container } = render(<Article article={ketamineArticleData} />);
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});
