@@ -20,7 +20,12 @@ const serverEntries = {
   ArticleSection: 'src/components/ArticleSection/index.ts',
   RelatedPosts: 'src/components/RelatedPosts/index.ts',
   MedicalDisclaimer: 'src/components/MedicalDisclaimer/index.ts',
+  CrisisSupport: 'src/components/CrisisSupport/index.ts',
+  JsonLd: 'src/components/JsonLd/index.ts',
   tokens: 'src/tokens/index.ts',
+  // Data and pure functions, no React: usable in a route handler or a build script.
+  helplines: 'src/helplines/index.ts',
+  'structured-data': 'src/structured-data/index.ts',
 };
 
 const clientFiles = new Map(
@@ -46,7 +51,7 @@ const shared: Options = {
   target: 'es2020',
   sourcemap: false,
   dts: true,
-  external: ['react', 'react-dom', 'styled-components', '@radix-ui/react-accordion'],
+  external: ['react', 'react-dom', 'styled-components', '@radix-ui/react-accordion', 'schema-dts'],
 };
 
 export default defineConfig([

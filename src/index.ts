@@ -3,11 +3,15 @@ export * from './components/ArticleHero';
 export * from './components/ArticleSection';
 export * from './components/RelatedPosts';
 export * from './components/MedicalDisclaimer';
+export * from './components/CrisisSupport';
+export * from './components/JsonLd';
 // Interactive: its module starts with 'use client'.
 export * from './components/FaqAccordion';
 
 export * from './tokens';
 export * from './locale';
+export * from './helplines';
+export * from './structured-data';
 export { createSlugger, slugify, type Slugger } from './internal/slug';
 export type { ArticleImage } from './internal/image/types';
 export type { DateInput } from './internal/dates';

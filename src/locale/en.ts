@@ -1,5 +1,6 @@
 import { defaultArticleHeroLabels } from '../components/ArticleHero/ArticleHero.labels';
 import { defaultArticleSectionLabels } from '../components/ArticleSection/ArticleSection.labels';
+import { defaultCrisisSupportLabels } from '../components/CrisisSupport/CrisisSupport.labels';
 import { defaultFaqAccordionLabels } from '../components/FaqAccordion/FaqAccordion.labels';
 import { defaultMedicalDisclaimerLabels } from '../components/MedicalDisclaimer/MedicalDisclaimer.labels';
 import { defaultRelatedPostsLabels } from '../components/RelatedPosts/RelatedPosts.labels';
@@ -15,5 +16,6 @@ export const en: MedproseLocale = {
     FaqAccordion: defaultFaqAccordionLabels,
     RelatedPosts: defaultRelatedPostsLabels,
     MedicalDisclaimer: defaultMedicalDisclaimerLabels,
+    CrisisSupport: defaultCrisisSupportLabels,
   },
 };
