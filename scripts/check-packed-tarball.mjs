@@ -1,7 +1,8 @@
 // Packs medprose, installs the tarball in a fresh temporary project (never a
-// workspace link) and checks what a publisher gets: the five components by name
-// through `import` and `require`, server rendering, and 'use client' only on
-// client modules. Run after `npm run build`.
+// workspace link) and checks what a publisher gets: every component by name
+// through `import` and `require`, server rendering, the data entries
+// (helplines, structured data), and 'use client' only on client modules.
+// Run after `npm run build`.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -43,7 +44,7 @@ fs.writeFileSync(
 );
 run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], work);
 
-const components = ['ArticleHero', 'ArticleSection', 'FaqAccordion', 'RelatedPosts', 'MedicalDisclaimer'];
+const components = ['ArticleHero', 'ArticleSection', 'FaqAccordion', 'RelatedPosts', 'MedicalDisclaimer', 'CrisisSupport', 'JsonLd'];
 const renderScript = (load) => `
   ${load}
   const React = require('react');
@@ -58,9 +59,11 @@ const renderScript = (load) => `
     h(m.ArticleSection, { heading: 'Packed section' }, h('p', null, 'Body')),
     h(m.FaqAccordion, { items: [{ question: 'Packed question?', answer: 'Packed answer.' }] }),
     h(m.RelatedPosts, { posts: [{ title: 'Packed related', href: '/r' }] }),
-    h(m.MedicalDisclaimer, {}))));
+    h(m.MedicalDisclaimer, {}),
+    h(m.CrisisSupport, { country: 'GB' }),
+    h(m.JsonLd, { data: m.buildArticleGraph({ url: 'https://example.org/a', headline: '</script>' }) }))));
   const styles = sheet.getStyleTags();
-  for (const text of ['<h1', 'Packed section', 'Packed answer.', 'Packed related', 'medical advice']) {
+  for (const text of ['<h1', 'Packed section', 'Packed answer.', 'Packed related', 'medical advice', 'tel:116123', 'application/ld+json', '\\\\u003c/script']) {
     if (!html.includes(text)) throw new Error('server HTML lacks ' + text);
   }
   if (!styles.includes('<style')) throw new Error('no style tag');
@@ -75,7 +78,7 @@ fs.writeFileSync(
 for (const script of ['check.cjs', 'check.mjs']) {
   try {
     run('node', [script], work);
-    check(true, `${script === 'check.cjs' ? 'require' : 'import'}('medprose') gives the five components and renders on the server`);
+    check(true, `${script === 'check.cjs' ? 'require' : 'import'}('medprose') gives every component and renders on the server`);
   } catch (error) {
     check(false, `${script}: ${error.message.split('\n')[0]}`);
   }
@@ -90,11 +93,16 @@ for (const name of ${JSON.stringify(components)}) {
   const esm = await import('medprose/' + name);
   const cjs = require('medprose/' + name);
   if (!esm[name] || !cjs[name]) throw new Error('medprose/' + name + ' lacks ' + name);
+}
+for (const [entry, name] of [['helplines', 'helplinesFor'], ['structured-data', 'buildArticleGraph']]) {
+  const esm = await import('medprose/' + entry);
+  const cjs = require('medprose/' + entry);
+  if (!esm[name] || !cjs[name]) throw new Error('medprose/' + entry + ' lacks ' + name);
 }`,
 );
 try {
   run('node', ['subpaths.mjs'], work);
-  check(true, 'each component imports and requires from its own entry (medprose/ArticleHero, ...)');
+  check(true, 'each component, medprose/helplines and medprose/structured-data import and require from their own entries');
 } catch (error) {
   check(false, `subpath entries: ${error.message.split('\n')[0]}`);
 }

@@ -43,13 +43,7 @@ export function CrisisSupport({
       {lines.length > 0 ? (
         <>
           <HelplinesIntro>{labels.helplinesIntro}</HelplinesIntro>
-          <HelplineList
-            helplines={lines}
-            labels={labels}
-            localeCode={localeCode(locale, COMPONENT)}
-            component={COMPONENT}
-            prop={linesProp}
-          />
+          <HelplineList helplines={lines} labels={labels} localeCode={localeCode(locale, COMPONENT)} />
         </>
       ) : null}
       {children ? <Extra>{children}</Extra> : null}

@@ -77,13 +77,7 @@ export function MedicalDisclaimer({
           {lines.length > 0 ? (
             <>
               <HelplinesIntro>{labels.helplinesIntro}</HelplinesIntro>
-              <HelplineList
-                helplines={lines}
-                labels={labels}
-                localeCode={localeCode(locale, COMPONENT)}
-                component={COMPONENT}
-                prop={linesProp}
-              />
+              <HelplineList helplines={lines} labels={labels} localeCode={localeCode(locale, COMPONENT)} />
             </>
           ) : null}
         </UrgentBox>

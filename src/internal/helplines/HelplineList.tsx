@@ -1,4 +1,3 @@
-import { devWarning } from '../devWarning';
 import type { Helpline } from '../../helplines/types';
 import { dialable } from './dialable';
 import type { HelplineLabels } from './labels';
@@ -9,9 +8,6 @@ export interface HelplineListProps {
   labels: HelplineLabels;
   /** BCP 47 tag for country names. */
   localeCode: string;
-  /** For development warnings. */
-  component: string;
-  prop: string;
 }
 
 /** The country's name in the reader's language; the code itself if `Intl` does not know it. */
@@ -53,9 +49,9 @@ function describe(line: Helpline, labels: HelplineLabels): string | null {
 /**
  * Helplines as a list with tap-to-call and tap-to-text links, shared by the
  * disclaimer and the crisis box. A number with no digits is shown as text
- * (and warns), so nothing an author wrote is lost.
+ * (`validHelplines` warns), so nothing an author wrote is lost.
  */
-export function HelplineList({ helplines, labels, localeCode, component, prop }: HelplineListProps) {
+export function HelplineList({ helplines, labels, localeCode }: HelplineListProps) {
   const countries = new Set(helplines.map((line) => line.country?.toUpperCase()).filter(Boolean));
   const nameCountries = countries.size > 1;
   return (
@@ -63,12 +59,6 @@ export function HelplineList({ helplines, labels, localeCode, component, prop }:
       {helplines.map((line, index) => {
         const tel = dialable(line.tel);
         const sms = dialable(line.sms);
-        if (line.tel !== undefined && tel === null) {
-          devWarning(component, `${prop}[${index}].tel`, `"${String(line.tel)}" has no digits; it is shown as text.`);
-        }
-        if (line.sms !== undefined && sms === null) {
-          devWarning(component, `${prop}[${index}].sms`, `"${String(line.sms)}" has no digits; it is shown as text.`);
-        }
         const region = line.region || (nameCountries && line.country ? countryName(line.country, localeCode) : null);
         const description = describe(line, labels);
         const telText = typeof line.tel === 'string' ? line.tel.trim() : '';
