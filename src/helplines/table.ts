@@ -5,6 +5,7 @@ import type { HelplineTableEntry } from './types';
  * official page in `source`. Only numbers we are sure of are here: add your
  * own (a local line, a text service) by passing `helplines` to a component.
  * `sms` is set only where the service itself says it takes texts on that number.
+ * Rows are grouped by country in no particular order: `helplinesFor` orders them.
  */
 export const helplineTable: readonly HelplineTableEntry[] = Object.freeze(
   (
@@ -62,16 +63,6 @@ export const helplineTable: readonly HelplineTableEntry[] = Object.freeze(
         source: 'https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-call-999/',
       },
       {
-        id: 'gb-samaritans',
-        country: 'GB',
-        kind: 'crisis',
-        label: 'Samaritans',
-        tel: '116 123',
-        allHours: true,
-        summary: 'Free to call, day or night, to talk about anything that is troubling you.',
-        source: 'https://www.samaritans.org/',
-      },
-      {
         id: 'gb-111',
         country: 'GB',
         kind: 'advice',
@@ -81,6 +72,16 @@ export const helplineTable: readonly HelplineTableEntry[] = Object.freeze(
         summary:
           'Urgent medical help or advice when it is not a 999 emergency. Free, in England, Scotland (NHS 24) and Wales; not in Northern Ireland.',
         source: 'https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-use-111/',
+      },
+      {
+        id: 'gb-samaritans',
+        country: 'GB',
+        kind: 'crisis',
+        label: 'Samaritans',
+        tel: '116 123',
+        allHours: true,
+        summary: 'Free to call, day or night, to talk about anything that is troubling you.',
+        source: 'https://www.samaritans.org/',
       },
       {
         id: 'eu-112',
