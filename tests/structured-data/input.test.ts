@@ -68,7 +68,8 @@ describe('buildArticleGraph: bad input', () => {
       { faq: true },
     );
     expect(byType(g, 'Person')).toHaveLength(1);
-    expect(one(g, 'BreadcrumbList').itemListElement).toHaveLength(1);
+    // Positions stay 1, 2, 3… with no gap where a step was left out.
+    expect(one(g, 'BreadcrumbList').itemListElement).toEqual([{ '@type': 'ListItem', position: 1, name: 'Here' }]);
     expect(one(g, 'MedicalWebPage').about).toEqual({ '@type': 'MedicalCondition', name: 'Asthma' });
     expect(one(g, 'FAQPage').mainEntity).toHaveLength(1);
     for (const prop of ['author\\[0\\]\\.name', 'breadcrumbs\\[0\\]\\.name', 'about\\[0\\]', 'faq\\[0\\]']) {
