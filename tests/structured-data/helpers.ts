@@ -1,27 +1,10 @@
 import type { Graph } from 'schema-dts';
-import type { StructuredArticleInput } from '../../src';
-import { ketamineArticle as article } from '../../stories/fixtures/ketamineArticle';
+import { ketaminePageUrl, ketamineStructuredInput } from '../../stories/fixtures/ketamineStructuredData';
 
-export const PAGE = `https://health.example.org${article.href}`;
+export const PAGE = ketaminePageUrl;
 
 /** The sample article as the page shows it. */
-export const sampleInput: StructuredArticleInput = {
-  url: PAGE,
-  headline: article.title,
-  description: article.standfirst,
-  image: [{ src: '/images/calm-lake.jpg' }],
-  author: article.author,
-  reviewer: article.reviewer,
-  lastReviewed: '2026-10-12',
-  published: article.published,
-  updated: article.updated,
-  about: [{ name: 'Post-traumatic stress disorder', sameAs: 'https://en.wikipedia.org/wiki/Post-traumatic_stress_disorder' }, 'Ketamine'],
-  audience: 'patient',
-  breadcrumbs: [{ name: 'Home', href: '/' }, { name: article.category, href: '/mental-health' }, { name: article.title }],
-  faq: article.faq.map((item) => ({ id: item.id, question: item.question, answerText: item.answer.join('\n\n') })),
-  publisher: { name: 'Example Health', href: 'https://health.example.org/', logo: '/logo.png' },
-  language: 'en-GB',
-};
+export const sampleInput = ketamineStructuredInput;
 
 export type Node = Record<string, unknown>;
 
