@@ -27,12 +27,13 @@ function countryName(code: string, localeCode: string): string {
 function withNumber(text: string, number: string) {
   const at = text.indexOf(number);
   if (at < 0) return text;
+  // One span: as separate flex items of the inline-flex link, the text would lose its edge spaces ("Call988").
   return (
-    <>
+    <span>
       {text.slice(0, at)}
       <bdi dir="ltr">{number}</bdi>
       {text.slice(at + number.length)}
-    </>
+    </span>
   );
 }
 
