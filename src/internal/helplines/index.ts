@@ -1,4 +1,0 @@
-export { HelplineList, type HelplineListProps } from './HelplineList';
-export { defaultHelplineLabels, type HelplineLabels } from './labels';
-export { resolveHelplines } from './resolveHelplines';
-export { dialable } from './dialable';
