@@ -28,7 +28,12 @@ const serverEntries = {
   References: 'src/components/References/index.ts',
   Cite: 'src/components/Cite/index.ts',
   Article: 'src/components/Article/index.ts',
+  CrisisSupport: 'src/components/CrisisSupport/index.ts',
+  JsonLd: 'src/components/JsonLd/index.ts',
   tokens: 'src/tokens/index.ts',
+  // Data and pure functions, no React: usable in a route handler or a build script.
+  helplines: 'src/helplines/index.ts',
+  'structured-data': 'src/structured-data/index.ts',
 };
 
 const clientFiles = new Map(
@@ -54,7 +59,7 @@ const shared: Options = {
   target: 'es2020',
   sourcemap: false,
   dts: true,
-  external: ['react', 'react-dom', 'styled-components', '@radix-ui/react-accordion'],
+  external: ['react', 'react-dom', 'styled-components', '@radix-ui/react-accordion', 'schema-dts'],
 };
 
 export default defineConfig([

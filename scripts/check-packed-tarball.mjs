@@ -1,7 +1,8 @@
 // Packs medprose, installs the tarball in a fresh temporary project (never a
 // workspace link) and checks what a publisher gets: every component by name
-// through `import` and `require`, server rendering, and 'use client' only on
-// client modules. Run after `npm run build`.
+// through `import` and `require`, server rendering, the data entries
+// (helplines, structured data), and 'use client' only on client modules.
+// Run after `npm run build`.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -57,6 +58,8 @@ const components = [
   'References',
   'Cite',
   'Article',
+  'CrisisSupport',
+  'JsonLd',
 ];
 const renderScript = (load) => `
   ${load}
@@ -80,11 +83,13 @@ const renderScript = (load) => `
     h(m.FaqAccordion, { items: [{ question: 'Packed question?', answer: 'Packed answer.' }] }),
     h(m.RelatedPosts, { posts: [{ title: 'Packed related', href: '/r' }] }),
     h(m.MedicalDisclaimer, {}),
-    h(m.Article, { article: { title: 'Packed article', sections: [{ heading: 'Packed article section', body: ['Packed article body'] }] } }))));
+    h(m.Article, { article: { title: 'Packed article', sections: [{ heading: 'Packed article section', body: ['Packed article body'] }] } }),
+    h(m.CrisisSupport, { country: 'GB' }),
+    h(m.JsonLd, { data: m.buildArticleGraph({ url: 'https://example.org/a', headline: '</script>' }) }))));
   const styles = sheet.getStyleTags();
   for (const text of ['<h1', 'Packed section', 'Packed answer.', 'Packed related', 'medical advice', 'Packed Reviewer',
     '<time dateTime="2026-01-02"', 'href="#packed-section"', 'Packed takeaway', 'Urgent advice:', 'href="#ref-packed"',
-    'id="cite-packed-1"', 'Packed source', 'Packed article body']) {
+    'id="cite-packed-1"', 'Packed source', 'Packed article body', 'tel:116123', 'application/ld+json', '\\\\u003c/script']) {
     if (!html.includes(text)) throw new Error('server HTML lacks ' + text);
   }
   if (!styles.includes('<style')) throw new Error('no style tag');
@@ -114,11 +119,16 @@ for (const name of ${JSON.stringify(components)}) {
   const esm = await import('medprose/' + name);
   const cjs = require('medprose/' + name);
   if (!esm[name] || !cjs[name]) throw new Error('medprose/' + name + ' lacks ' + name);
+}
+for (const [entry, name] of [['helplines', 'helplinesFor'], ['structured-data', 'buildArticleGraph']]) {
+  const esm = await import('medprose/' + entry);
+  const cjs = require('medprose/' + entry);
+  if (!esm[name] || !cjs[name]) throw new Error('medprose/' + entry + ' lacks ' + name);
 }`,
 );
 try {
   run('node', ['subpaths.mjs'], work);
-  check(true, 'each component imports and requires from its own entry (medprose/ArticleHero, ...)');
+  check(true, 'each component, medprose/helplines and medprose/structured-data import and require from their own entries');
 } catch (error) {
   check(false, `subpath entries: ${error.message.split('\n')[0]}`);
 }

@@ -13,10 +13,14 @@ export * from './components/Cite';
 export * from './components/Article';
 // Interactive: its module starts with 'use client'. (TableOfContents is a server
 // component that renders a small 'use client' enhancer of its own.)
+export * from './components/CrisisSupport';
+export * from './components/JsonLd';
 export * from './components/FaqAccordion';
 
 export * from './tokens';
 export * from './locale';
+export * from './helplines';
+export * from './structured-data';
 export { createSlugger, slugify, type Slugger } from './internal/slug';
 export type { ArticleImage } from './internal/image/types';
 export type { DateInput } from './internal/dates';

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { MedicalDisclaimer } from '../src';
+import { es, MedicalDisclaimer } from '../src';
 import { ketamineArticle as article } from './fixtures/ketamineArticle';
 
 const meta = {
@@ -23,6 +23,25 @@ export const General: Story = {};
 /** The sample article's disclaimer, with US and UK helplines. */
 export const Urgent: Story = {
   args: { variant: 'urgent', helplines: article.helplines },
+};
+
+/** `country` instead of `helplines`: the urgent variant lists medprose's checked numbers for it. */
+export const ByCountry: Story = {
+  args: { variant: 'urgent', country: 'AU' },
+};
+
+/** Several countries, each line named by its country. */
+export const ByCountrySeveral: Story = {
+  args: { variant: 'urgent', country: ['US', 'CA'] },
+};
+
+/** An unknown code: a development warning, and the emergency advice without numbers. */
+export const ByCountryUnknown: Story = {
+  args: { variant: 'urgent', country: 'ZZ' },
+};
+
+export const ByCountrySpanish: Story = {
+  args: { variant: 'urgent', country: 'GB', locale: es },
 };
 
 export const UrgentWithoutHelplines: Story = {

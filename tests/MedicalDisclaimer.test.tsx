@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { MedicalDisclaimer } from '../src';
+import { es, helplinesFor, MedicalDisclaimer } from '../src';
 import { ketamineArticle as article } from '../stories/fixtures/ketamineArticle';
 import { axe } from './axe';
 
@@ -51,10 +51,52 @@ describe('MedicalDisclaimer', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/MedicalDisclaimer.*helplines/));
   });
 
+  it('country: the urgent variant lists the table\'s numbers for it, emergency first', () => {
+    render(<MedicalDisclaimer variant="urgent" country="US" />);
+    expect(screen.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['tel:911', 'tel:988', 'sms:988']);
+    expect(screen.getByText('988 Suicide & Crisis Lifeline')).toBeInTheDocument();
+  });
+
+  it('country: several codes, each line named by its country', () => {
+    render(<MedicalDisclaimer variant="urgent" country={['GB', 'IE']} />);
+    expect(screen.getByRole('link', { name: 'Call 116 123' })).toHaveAttribute('href', 'tel:116123');
+    expect(screen.getByRole('link', { name: 'Call 112' })).toHaveAttribute('href', 'tel:112');
+    expect(screen.getByText('European Union')).toBeInTheDocument();
+  });
+
+  it('helplines given by the publisher win over country', () => {
+    render(<MedicalDisclaimer variant="urgent" country="US" helplines={[{ label: 'Our line', tel: '0800 123' }]} />);
+    expect(screen.getAllByRole('link')).toHaveLength(1);
+    expect(screen.getByRole('link', { name: 'Call 0800 123' })).toHaveAttribute('href', 'tel:0800123');
+  });
+
+  it('unknown country: warns naming the component and prop, and still gives the emergency advice', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<MedicalDisclaimer variant="urgent" country="Atlantis" />);
+    expect(screen.getByText(/emergency number/)).toBeInTheDocument();
+    expect(screen.queryByRole('link')).toBeNull();
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/<MedicalDisclaimer> `country`: "Atlantis"/));
+  });
+
+  it('country in the general variant is not shown, and says so', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<MedicalDisclaimer country="US" />);
+    expect(screen.queryByRole('link')).toBeNull();
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/MedicalDisclaimer.*country.*only in the "urgent" variant/));
+  });
+
+  it('a table entry passed as a Helpline, in Spanish: words from the locale, not the table\'s English', () => {
+    render(<MedicalDisclaimer variant="urgent" helplines={helplinesFor('GB', { kinds: ['crisis'] })} locale={es} />);
+    expect(screen.getByRole('link', { name: 'Llamar al 116 123' })).toHaveAttribute('href', 'tel:116123');
+    expect(screen.getByText('Hable en confidencia con una persona formada para escuchar. Disponible las 24 horas, todos los días.')).toBeInTheDocument();
+  });
+
   it('has no axe violations, general and urgent', async () => {
     const { container, rerender } = render(<main><h1>Page</h1><MedicalDisclaimer /></main>);
     expect(await axe(container)).toHaveNoViolations();
     rerender(<main><h1>Page</h1><MedicalDisclaimer variant="urgent" helplines={article.helplines} /></main>);
+    expect(await axe(container)).toHaveNoViolations();
+    rerender(<main><h1>Page</h1><MedicalDisclaimer variant="urgent" country={['US', 'CA', 'AU']} /></main>);
     expect(await axe(container)).toHaveNoViolations();
   });
 });

@@ -1,5 +1,6 @@
 import { defaultArticleHeroLabels } from '../components/ArticleHero/ArticleHero.labels';
 import { defaultArticleSectionLabels } from '../components/ArticleSection/ArticleSection.labels';
+import { defaultCrisisSupportLabels } from '../components/CrisisSupport/CrisisSupport.labels';
 import { defaultFaqAccordionLabels } from '../components/FaqAccordion/FaqAccordion.labels';
 import { defaultMedicalDisclaimerLabels } from '../components/MedicalDisclaimer/MedicalDisclaimer.labels';
 import { defaultRelatedPostsLabels } from '../components/RelatedPosts/RelatedPosts.labels';
@@ -27,5 +28,6 @@ export const en: MedproseLocale = {
     Callout: defaultCalloutLabels,
     References: defaultReferencesLabels,
     Cite: defaultCiteLabels,
+    CrisisSupport: defaultCrisisSupportLabels,
   },
 };

@@ -1,4 +1,15 @@
+import type { HelplineLabels } from '../internal/helplines/labels';
 import type { MedproseLocale } from './types';
+
+/** The helpline words, shared by the disclaimer and the crisis box. */
+const helplineLabels: HelplineLabels = {
+  call: (number) => `Llamar al ${number}`,
+  text: (number) => `Enviar un mensaje al ${number}`,
+  emergencyLine: 'Policía, bomberos y ambulancia, cuando una vida corre peligro.',
+  crisisLine: 'Hable en confidencia con una persona formada para escuchar.',
+  adviceLine: 'Ayuda o consejo médico urgente cuando no se trata de una emergencia.',
+  allHours: 'Disponible las 24 horas, todos los días.',
+};
 
 /**
  * Spanish, complete. Written in the formal "usted", as most health services
@@ -39,8 +50,15 @@ export const es: MedproseLocale = {
       urgentText:
         'Si cree que podría actuar según pensamientos de hacerse daño, o si usted u otra persona corre un peligro inmediato, llame ahora a su número local de emergencias o acuda al servicio de urgencias más cercano.',
       helplinesIntro: 'También puede hablar con alguien a cualquier hora:',
-      call: (number) => `Llamar al ${number}`,
-      text: (number) => `Enviar un mensaje al ${number}`,
+      ...helplineLabels,
+    },
+    CrisisSupport: {
+      heading: 'Si necesita ayuda ahora',
+      emergencyAdvice:
+        'Si cree que podría actuar según pensamientos de quitarse la vida, o si alguien corre un peligro inmediato, llame ahora a un número de emergencias o acuda al servicio de urgencias más cercano.',
+      helplinesIntro:
+        'Si lo está pasando mal o tiene pensamientos de suicidio, no tiene por qué afrontarlo en soledad. Puede hablar con alguien ahora:',
+      ...helplineLabels,
     },
     ReviewByline: {
       reviewedBy: 'Revisado médicamente por',

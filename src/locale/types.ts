@@ -1,5 +1,6 @@
 import type { ArticleHeroLabels } from '../components/ArticleHero/ArticleHero.types';
 import type { ArticleSectionLabels } from '../components/ArticleSection/ArticleSection.types';
+import type { CrisisSupportLabels } from '../components/CrisisSupport/CrisisSupport.types';
 import type { FaqAccordionLabels } from '../components/FaqAccordion/FaqAccordion.types';
 import type { MedicalDisclaimerLabels } from '../components/MedicalDisclaimer/MedicalDisclaimer.types';
 import type { RelatedPostsLabels } from '../components/RelatedPosts/RelatedPosts.types';
@@ -26,6 +27,7 @@ export interface MedproseMessages {
   Callout: CalloutLabels;
   References: ReferencesLabels;
   Cite: CiteLabels;
+  CrisisSupport: CrisisSupportLabels;
 }
 
 /** A language for the components: the words, and the tag `Intl` formats dates and numbers with. */

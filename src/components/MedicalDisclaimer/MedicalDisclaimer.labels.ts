@@ -1,3 +1,4 @@
+import { defaultHelplineLabels } from '../../internal/helplines/labels';
 import type { MedicalDisclaimerLabels } from './MedicalDisclaimer.types';
 
 /** The disclaimer's plain-English words: the defaults, and the `en` locale's group. */
@@ -12,6 +13,5 @@ export const defaultMedicalDisclaimerLabels: MedicalDisclaimerLabels = {
   urgentText:
     'If you might act on thoughts of harming yourself, or you or someone else is in immediate danger, call your local emergency number or go to the nearest emergency department now.',
   helplinesIntro: 'You can also talk to someone at any hour:',
-  call: (number) => `Call ${number}`,
-  text: (number) => `Text ${number}`,
+  ...defaultHelplineLabels,
 };

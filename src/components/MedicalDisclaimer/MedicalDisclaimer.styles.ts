@@ -1,6 +1,6 @@
 import { styled } from 'styled-components';
 import { prose } from '../../internal/prose';
-import { focusRing, wrapLongWords } from '../../internal/text';
+import { wrapLongWords } from '../../internal/text';
 import { tokens } from '../../tokens/tokens';
 
 export const DisclaimerRoot = styled.div<{ $urgent: boolean }>`
@@ -64,67 +64,6 @@ export const UrgentText = styled.p`
   font-size: ${tokens['font-size-md']};
   line-height: ${tokens['line-height-body']};
   font-weight: 600;
-`;
-
-export const HelplineList = styled.ul`
-  display: grid;
-  gap: ${tokens['space-3']};
-  margin: 0;
-  padding: 0;
-  list-style: none;
-  font-size: ${tokens['font-size-md']};
-  line-height: 1.5;
-`;
-
-export const HelplineItem = styled.li`
-  display: flex;
-  flex-wrap: wrap;
-  align-items: baseline;
-  gap: ${tokens['space-1']} ${tokens['space-2']};
-`;
-
-export const Region = styled.span`
-  padding-inline: ${tokens['space-2']};
-  border: 1px solid ${tokens['color-border-strong']};
-  border-radius: ${tokens['radius-sm']};
-  font-size: ${tokens['font-size-sm']};
-  font-weight: 600;
-`;
-
-export const Actions = styled.span`
-  display: inline-flex;
-  flex-wrap: wrap;
-  gap: ${tokens['space-2']};
-`;
-
-/** A tap target of at least 44 px, so a shaking hand can still call. */
-export const CallLink = styled.a`
-  display: inline-flex;
-  align-items: center;
-  min-block-size: 44px;
-  padding-inline: ${tokens['space-3']};
-  border: 2px solid ${tokens['color-urgent']};
-  border-radius: ${tokens['radius-sm']};
-  background: ${tokens['color-background']};
-  color: ${tokens['color-text']};
-  font-weight: 700;
-  text-decoration: none;
-
-  &:hover {
-    text-decoration: underline;
-  }
-  &:focus-visible {
-    ${focusRing}
-  }
-  @media (forced-colors: active) {
-    border-color: LinkText;
-  }
-`;
-
-export const Description = styled.span`
-  flex-basis: 100%;
-  color: ${tokens['color-text-muted']};
-  font-size: ${tokens['font-size-sm']};
 `;
 
 export const HelplinesIntro = styled.p`

@@ -3,55 +3,22 @@ import { devWarning } from '../../internal/devWarning';
 import { headingTag, subheadingTag } from '../../internal/headingLevel';
 import { headingSays } from '../../internal/headingSays';
 import { VisuallyHidden } from '../../internal/VisuallyHidden';
+import { HelplineList } from '../../internal/helplines/HelplineList';
+import { resolveHelplines } from '../../internal/helplines/resolveHelplines';
 import {
-  Actions,
-  CallLink,
-  Description,
   DisclaimerBody,
   DisclaimerHeading,
   DisclaimerRoot,
-  HelplineItem,
-  HelplineList,
   HelplinesIntro,
-  Region,
   UrgentBox,
   UrgentHeading,
   UrgentText,
 } from './MedicalDisclaimer.styles';
 import { defaultMedicalDisclaimerLabels } from './MedicalDisclaimer.labels';
-import type { Helpline, MedicalDisclaimerLabels, MedicalDisclaimerProps } from './MedicalDisclaimer.types';
-import { localeLabels } from '../../locale/resolve';
+import type { MedicalDisclaimerProps } from './MedicalDisclaimer.types';
+import { localeCode, localeLabels } from '../../locale/resolve';
 
 const COMPONENT = 'MedicalDisclaimer' as const;
-
-/** Digits (and a leading +) for a `tel:` or `sms:` URL; `null` when there are none. */
-function dialable(number: string | undefined): string | null {
-  if (typeof number !== 'string') return null;
-  const digits = number.trim().replace(/(?!^\+)[^\d]/g, '');
-  return /\d/.test(digits) ? digits : null;
-}
-
-function HelplineEntry({ helpline, index, labels }: { helpline: Helpline; index: number; labels: MedicalDisclaimerLabels }) {
-  const tel = dialable(helpline.tel);
-  const sms = dialable(helpline.sms);
-  if (helpline.tel !== undefined && tel === null) {
-    devWarning(COMPONENT, `helplines[${index}].tel`, `"${helpline.tel}" has no digits; it is shown as text.`);
-  }
-  if (helpline.sms !== undefined && sms === null) {
-    devWarning(COMPONENT, `helplines[${index}].sms`, `"${helpline.sms}" has no digits; it is shown as text.`);
-  }
-  return (
-    <HelplineItem>
-      {helpline.region ? <Region>{helpline.region}</Region> : null}
-      <strong>{helpline.label}</strong>
-      <Actions>
-        {tel ? <CallLink href={`tel:${tel}`}>{labels.call(helpline.tel!.trim())}</CallLink> : helpline.tel}
-        {sms ? <CallLink href={`sms:${sms}`}>{labels.text(helpline.sms!.trim())}</CallLink> : helpline.sms}
-      </Actions>
-      {helpline.description ? <Description>{helpline.description}</Description> : null}
-    </HelplineItem>
-  );
-}
 
 /**
  * A clearly labelled note that the article is information, not medical advice.
@@ -61,6 +28,7 @@ function HelplineEntry({ helpline, index, labels }: { helpline: Helpline; index:
 export function MedicalDisclaimer({
   variant = 'general',
   helplines,
+  country,
   children,
   headingLevel = 2,
   hiddenPrefix,
@@ -74,18 +42,15 @@ export function MedicalDisclaimer({
   if (variant !== 'general' && variant !== 'urgent') {
     devWarning(COMPONENT, 'variant', `expected "general" or "urgent", got "${String(variant)}"; using "general".`);
   }
-  const lines = Array.isArray(helplines)
-    ? helplines.filter((line, index) => {
-        const ok = typeof line?.label === 'string' && line.label.trim() !== '';
-        if (!ok) devWarning(COMPONENT, `helplines[${index}].label`, 'is missing; this helpline is not shown.');
-        return ok;
-      })
-    : [];
-  if (urgent && lines.length === 0) {
+  const lines = resolveHelplines({ helplines, country, component: COMPONENT });
+  // The table for `country` is used only when the publisher gave no helplines.
+  const linesProp = helplines === undefined || helplines === null ? 'country' : 'helplines';
+  // An unknown `country` has already warned by name.
+  if (urgent && lines.length === 0 && (linesProp === 'helplines' || country === undefined)) {
     devWarning(COMPONENT, 'helplines', 'is empty; the urgent disclaimer shows the emergency advice without numbers.');
   }
   if (!urgent && lines.length > 0) {
-    devWarning(COMPONENT, 'helplines', 'are shown only in the "urgent" variant.');
+    devWarning(COMPONENT, linesProp, 'is shown only in the "urgent" variant.');
   }
   const prefix =
     hiddenPrefix === undefined ? (headingSays(labels.heading, labels.hiddenPrefix) ? null : labels.hiddenPrefix) : hiddenPrefix;
@@ -107,11 +72,7 @@ export function MedicalDisclaimer({
           {lines.length > 0 ? (
             <>
               <HelplinesIntro>{labels.helplinesIntro}</HelplinesIntro>
-              <HelplineList role="list">
-                {lines.map((line, index) => (
-                  <HelplineEntry key={`${index}-${line.label}`} helpline={line} index={index} labels={labels} />
-                ))}
-              </HelplineList>
+              <HelplineList helplines={lines} labels={labels} localeCode={localeCode(locale, COMPONENT)} />
             </>
           ) : null}
         </UrgentBox>

@@ -1,22 +1,12 @@
 import type { HTMLAttributes, ReactNode } from 'react';
+import type { Helpline } from '../../helplines/types';
+import type { HelplineLabels } from '../../internal/helplines/labels';
 import type { LocaleInput } from '../../locale/types';
 
-/** A crisis or advice line, given as data and rendered as tap-to-call links. */
-export interface Helpline {
-  /** The service: "988 Suicide & Crisis Lifeline", "Samaritans". */
-  label: string;
-  /** Number to call, as people write it ("116 123"); the link dials its digits. */
-  tel?: string;
-  /** Number to text, where the service takes text messages. */
-  sms?: string;
-  /** Who it is for or when it is open: "Free, 24 hours a day". */
-  description?: string;
-  /** Where it works: "US", "UK". Shown before the label. */
-  region?: string;
-}
+export type { Helpline, HelplineLabels };
 
-/** Words the disclaimer shows, in plain English by default. */
-export interface MedicalDisclaimerLabels {
+/** Words the disclaimer shows, in plain English by default; the helpline words are shared with `CrisisSupport`. */
+export interface MedicalDisclaimerLabels extends HelplineLabels {
   /** Visible heading. */
   heading: string;
   /**
@@ -32,17 +22,22 @@ export interface MedicalDisclaimerLabels {
   urgentText: string;
   /** Leads into the list of helplines. */
   helplinesIntro: string;
-  /** Link text to call: `(number) => "Call 988"`. */
-  call: (number: string) => string;
-  /** Link text to text: `(number) => "Text 741741"`. */
-  text: (number: string) => string;
 }
 
 export interface MedicalDisclaimerProps extends HTMLAttributes<HTMLDivElement> {
   /** `general` (default): information, not advice. `urgent` adds what to do in a crisis. */
   variant?: 'general' | 'urgent';
-  /** Crisis and emergency lines, shown in the `urgent` variant. */
-  helplines?: Helpline[];
+  /**
+   * Crisis and emergency lines, shown in the `urgent` variant. Given, they are
+   * shown exactly; they win over `country`.
+   */
+  helplines?: readonly Helpline[];
+  /**
+   * Where your readers are, as ISO 3166-1 alpha-2 codes (`US`, `GB`; `UK` also
+   * works; an EU member state gives 112): when `helplines` is not given, the
+   * `urgent` variant lists medprose's numbers for it (see `helplinesFor`).
+   */
+  country?: string | readonly string[];
   /** Replaces the default disclaimer copy (`labels.body`). */
   children?: ReactNode;
   /** Level of the disclaimer's heading. Default 2. */
@@ -54,8 +49,8 @@ export interface MedicalDisclaimerProps extends HTMLAttributes<HTMLDivElement> {
    */
   hiddenPrefix?: string | null;
   /**
-   * The language: a locale object (`en`, `es` or your own) for the words (the
-   * disclaimer shows no dates). Default English, `en-US`.
+   * The language: a locale object (`en`, `es` or your own) for the words, and
+   * its code for country names. Default English, `en-US`.
    */
   locale?: LocaleInput;
   /** Override any of the words, in any locale. */

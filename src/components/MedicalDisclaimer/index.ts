@@ -1,3 +1,3 @@
 export { MedicalDisclaimer } from './MedicalDisclaimer';
 export { defaultMedicalDisclaimerLabels } from './MedicalDisclaimer.labels';
-export type { Helpline, MedicalDisclaimerLabels, MedicalDisclaimerProps } from './MedicalDisclaimer.types';
+export type { Helpline, HelplineLabels, MedicalDisclaimerLabels, MedicalDisclaimerProps } from './MedicalDisclaimer.types';

@@ -1,0 +1,63 @@
+import { styled } from 'styled-components';
+import { wrapLongWords } from '../../internal/text';
+import { tokens } from '../../tokens/tokens';
+
+/** A box that stands out by its border, heading and words, not its colour alone. */
+export const CrisisRoot = styled.section`
+  display: grid;
+  gap: ${tokens['space-3']};
+  max-inline-size: ${tokens.measure};
+  margin-block: ${tokens['space-6']};
+  padding: ${tokens['space-5']};
+  border: 2px solid ${tokens['color-urgent']};
+  border-inline-start-width: 8px;
+  border-radius: ${tokens['radius-md']};
+  background: ${tokens['color-urgent-surface']};
+  color: ${tokens['color-text']};
+  font-family: ${tokens['font-body']};
+  ${wrapLongWords}
+
+  @media print {
+    break-inside: avoid;
+    border-color: #000;
+    background: none;
+    color: #000;
+  }
+`;
+
+export const CrisisHeading = styled.h2`
+  margin: 0;
+  font-family: ${tokens['font-heading']};
+  font-size: ${tokens['font-size-xl']};
+  line-height: ${tokens['line-height-heading']};
+  color: ${tokens['color-urgent']};
+
+  @media (forced-colors: active) {
+    color: CanvasText;
+  }
+  @media print {
+    color: #000;
+  }
+`;
+
+export const EmergencyAdvice = styled.p`
+  margin: 0;
+  font-size: ${tokens['font-size-md']};
+  line-height: ${tokens['line-height-body']};
+  font-weight: 700;
+`;
+
+export const HelplinesIntro = styled.p`
+  margin: 0;
+  font-size: ${tokens['font-size-md']};
+  line-height: ${tokens['line-height-body']};
+`;
+
+export const Extra = styled.div`
+  font-size: ${tokens['font-size-md']};
+  line-height: ${tokens['line-height-body']};
+
+  & > * {
+    margin-block: 0;
+  }
+`;

@@ -1,0 +1,3 @@
+export { JsonLd } from './JsonLd';
+export { serializeJsonLd } from './serializeJsonLd';
+export type { JsonLdProps } from './JsonLd.types';

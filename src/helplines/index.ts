@@ -1,0 +1,3 @@
+export { helplineTable } from './table';
+export { helplineCountry, helplinesFor, type HelplinesForOptions } from './helplinesFor';
+export type { Helpline, HelplineCountry, HelplineKind, HelplineTableEntry } from './types';

@@ -1,0 +1,67 @@
+import { styled } from 'styled-components';
+import { focusRing } from '../text';
+import { tokens } from '../../tokens/tokens';
+
+export const List = styled.ul`
+  display: grid;
+  gap: ${tokens['space-3']};
+  margin: 0;
+  padding: 0;
+  list-style: none;
+  font-size: ${tokens['font-size-md']};
+  line-height: 1.5;
+`;
+
+export const Item = styled.li`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: baseline;
+  gap: ${tokens['space-1']} ${tokens['space-2']};
+`;
+
+export const Region = styled.span`
+  padding-inline: ${tokens['space-2']};
+  border: 1px solid ${tokens['color-border-strong']};
+  border-radius: ${tokens['radius-sm']};
+  font-size: ${tokens['font-size-sm']};
+  font-weight: 600;
+`;
+
+export const Actions = styled.span`
+  display: inline-flex;
+  flex-wrap: wrap;
+  gap: ${tokens['space-2']};
+`;
+
+/** A tap target of at least 44 px, so a shaking hand can still call. */
+export const CallLink = styled.a`
+  display: inline-flex;
+  align-items: center;
+  min-block-size: 44px;
+  padding-inline: ${tokens['space-3']};
+  border: 2px solid ${tokens['color-urgent']};
+  border-radius: ${tokens['radius-sm']};
+  background: ${tokens['color-background']};
+  color: ${tokens['color-text']};
+  font-weight: 700;
+  text-decoration: none;
+
+  &:hover {
+    text-decoration: underline;
+  }
+  &:focus-visible {
+    ${focusRing}
+  }
+  @media (forced-colors: active) {
+    border-color: LinkText;
+  }
+  @media print {
+    border-color: #000;
+  }
+`;
+
+export const Description = styled.span`
+  flex-basis: 100%;
+  color: ${tokens['color-text-muted']};
+  font-size: ${tokens['font-size-sm']};
+`;

@@ -1,0 +1,34 @@
+import { devWarning } from '../devWarning';
+import { helplineCountry, helplinesFor } from '../../helplines/helplinesFor';
+import type { Helpline } from '../../helplines/types';
+import { validHelplines } from './validHelplines';
+
+export interface ResolveHelplinesInput {
+  helplines: unknown;
+  country: unknown;
+  component: string;
+}
+
+/**
+ * The lines a component shows: the publisher's `helplines` when given (they
+ * win), otherwise medprose's table for `country`. Each unknown country code
+ * warns in development, naming the component and the prop.
+ */
+export function resolveHelplines({ helplines, country, component }: ResolveHelplinesInput): Helpline[] {
+  if (helplines !== undefined && helplines !== null) return validHelplines(helplines, component, 'helplines');
+  if (country === undefined || country === null) return [];
+  const codes: unknown[] = typeof country === 'string' ? [country] : Array.isArray(country) ? country : [country];
+  const known: string[] = [];
+  for (const code of codes) {
+    if (helplineCountry(code) === null) {
+      devWarning(
+        component,
+        'country',
+        `"${String(code)}" is not a country medprose has helplines for (US, CA, GB or UK, AU, and EU member states); pass \`helplines\` for it. The emergency advice is still shown.`,
+      );
+    } else {
+      known.push(code as string);
+    }
+  }
+  return helplinesFor(known);
+}

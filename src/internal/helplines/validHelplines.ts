@@ -1,0 +1,28 @@
+import { devWarning } from '../devWarning';
+import type { Helpline } from '../../helplines/types';
+import { dialable } from './dialable';
+
+/**
+ * Keeps helplines with a label; warns (never silently) about the rest, and
+ * about numbers with no digits (the list shows those as text).
+ */
+export function validHelplines(value: unknown, component: string, prop: string): Helpline[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    devWarning(component, prop, 'should be an array of helplines; none are shown.');
+    return [];
+  }
+  return value.filter((line: Helpline | null | undefined, index): line is Helpline => {
+    const ok = typeof line?.label === 'string' && line.label.trim() !== '';
+    if (!ok) {
+      devWarning(component, `${prop}[${index}].label`, 'is missing; this helpline is not shown.');
+      return false;
+    }
+    for (const key of ['tel', 'sms'] as const) {
+      if (line[key] !== undefined && dialable(line[key]) === null) {
+        devWarning(component, `${prop}[${index}].${key}`, `"${String(line[key])}" has no digits; it is shown as text.`);
+      }
+    }
+    return true;
+  });
+}

@@ -1,0 +1,10 @@
+export { buildArticleGraph } from './buildArticleGraph';
+export type {
+  BuildArticleGraphOptions,
+  StructuredArticleInput,
+  StructuredBreadcrumb,
+  StructuredFaqItem,
+  StructuredImage,
+  StructuredPublisher,
+  StructuredTopic,
+} from './types';
