@@ -81,6 +81,34 @@ describe('Article', () => {
     sheet.seal();
   });
 
+  it('writes JSON-LD that matches what the page shows, with every FAQ anchor on the page', () => {
+    const url = 'https://health.example.org/articles/ketamine-for-trauma';
+    const { container } = render(<Article article={{ ...ketamineArticleData, url }} structuredData={{ faq: true, audience: 'patient' }} />);
+    const scripts = container.querySelectorAll('script[type="application/ld+json"]');
+    expect(scripts).toHaveLength(1);
+    const graph = JSON.parse(scripts[0]!.textContent!)['@graph'] as Record<string, unknown>[];
+    const byType = (type: string) => graph.find((node) => node['@type'] === type)!;
+    expect(byType('Article').headline).toBe(ketamineArticle.title);
+    expect(byType('MedicalWebPage').lastReviewed).toBe(ketamineArticleData.lastReviewed);
+    const questions = byType('FAQPage').mainEntity as { name: string; url: string; acceptedAnswer: { text: string } }[];
+    expect(questions.map((question) => question.name)).toEqual(ketamineArticle.faq.map((item) => item.question));
+    for (const [index, question] of questions.entries()) {
+      const id = question.url.slice(url.length + 1);
+      expect(container.querySelector(`[id="${id}"]`), id).not.toBeNull();
+      expect(question.acceptedAnswer.text).toContain(ketamineArticle.faq[index]!.answer[0]!);
+    }
+  });
+
+  it('writes no JSON-LD without an absolute URL, and says why when it was asked for', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container, rerender } = render(<Article article={ketamineArticleData} />);
+    expect(container.querySelector('script')).toBeNull();
+    expect(warn).not.toHaveBeenCalled();
+    rerender(<Article article={ketamineArticleData} structuredData />);
+    expect(container.querySelector('script')).toBeNull();
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/Article.*article\.url.*absolute/));
+  });
+
   it('has no axe violations', async () => {
     const { container } = render(<Article article={ketamineArticleData} />);
     expect(await axe(container)).toHaveNoViolations();

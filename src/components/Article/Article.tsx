@@ -14,6 +14,9 @@ import { defaultReferencesLabels } from '../References/References.labels';
 import { RelatedPosts } from '../RelatedPosts/RelatedPosts';
 import { ReviewByline } from '../ReviewByline/ReviewByline';
 import { TableOfContents } from '../TableOfContents/TableOfContents';
+import { JsonLd } from '../JsonLd/JsonLd';
+import { buildArticleGraph } from '../../structured-data/buildArticleGraph';
+import { articleStructuredInput } from './articleStructuredData';
 import type { TocItem } from '../TableOfContents/TableOfContents.types';
 import { ArticleLayout, ArticleRoot, ContentsColumn, Intro, TextColumn } from './Article.styles';
 import type { ArticleProps, ArticleSectionContent, CiteMark } from './Article.types';
@@ -28,7 +31,7 @@ const COMPONENT = 'Article';
  * comes from one slugger, so the page never repeats one. A server component;
  * only the FAQ and the contents' highlighting run on the client.
  */
-export function Article({ article, locale, linkComponent, contents, ...rest }: ArticleProps) {
+export function Article({ article, locale, linkComponent, contents, structuredData, ...rest }: ArticleProps) {
   if (article === null || typeof article !== 'object') {
     devWarning(COMPONENT, 'article', 'is missing; nothing is rendered.');
     return null;
@@ -65,6 +68,24 @@ export function Article({ article, locale, linkComponent, contents, ...rest }: A
   ];
   const showContents = (contents ?? sections.length >= 3) && tocItems.length > 0;
   const disclaimer = article.disclaimer === false ? null : (article.disclaimer ?? {});
+  const structuredOptions = typeof structuredData === 'object' && structuredData !== null ? structuredData : {};
+  const absoluteUrl = typeof article.url === 'string' && /^https?:\/\//i.test(article.url.trim());
+  if (structuredData !== undefined && structuredData !== false && !absoluteUrl) {
+    devWarning(COMPONENT, 'article.url', 'must be an absolute http(s) URL for structured data; no JSON-LD is written.');
+  }
+  let jsonLd = null;
+  if (structuredData !== false && absoluteUrl) {
+    const { input, skippedQuestions } = articleStructuredInput(
+      { ...article, url: article.url!.trim() },
+      questions,
+      code,
+      structuredOptions,
+    );
+    for (const index of skippedQuestions) {
+      devWarning(COMPONENT, `article.faq.items[${index}].answer`, 'has no plain text (it holds a component); the question is left out of the FAQPage markup.');
+    }
+    jsonLd = <JsonLd data={buildArticleGraph(input, { faq: structuredOptions.faq === true })} />;
+  }
   const hasReview =
     article.review !== undefined || article.factCheck !== undefined || article.lastReviewed !== undefined || article.nextReviewDue !== undefined;
 
@@ -120,6 +141,7 @@ export function Article({ article, locale, linkComponent, contents, ...rest }: A
           </TextColumn>
         </ArticleLayout>
       </article>
+      {jsonLd}
       {article.related && article.related.length > 0 ? (
         <RelatedPosts posts={article.related} currentHref={article.url} locale={locale} linkComponent={linkComponent} />
       ) : null}

@@ -10,6 +10,18 @@ import type { Helpline } from '../MedicalDisclaimer/MedicalDisclaimer.types';
 import type { Reference } from '../References/References.types';
 import type { RelatedPost } from '../RelatedPosts/RelatedPosts.types';
 import type { FactCheck, MedicalReview } from '../ReviewByline/ReviewByline.types';
+import type { StructuredPublisher, StructuredTopic } from '../../structured-data/types';
+
+/** What `Article` adds to its JSON-LD beyond what it renders. */
+export interface ArticleStructuredDataOptions {
+  /** Add a `FAQPage` for the questions (their answers as plain text). Default `false`. */
+  faq?: boolean;
+  /** The condition or topic the page is about (`MedicalWebPage.about`). */
+  about?: StructuredTopic | StructuredTopic[];
+  /** Who the page is written for (`medicalAudience`). */
+  audience?: 'patient' | 'clinician';
+  publisher?: StructuredPublisher;
+}
 
 /** Puts a numbered citation mark in the text: `cite('nice-ng116')` or `cite(['a', 'b'])`. */
 export type CiteMark = (id: string | string[]) => ReactElement;
@@ -79,4 +91,10 @@ export interface ArticleProps extends HTMLAttributes<HTMLDivElement> {
   linkComponent?: LinkComponent;
   /** Show "On this page". Default: when the article has three or more sections. */
   contents?: boolean;
+  /**
+   * Write schema.org JSON-LD for what the page shows (`buildArticleGraph`
+   * through `JsonLd`). On by default when `article.url` is an absolute http(s)
+   * URL; `false` turns it off; an object adds options.
+   */
+  structuredData?: boolean | ArticleStructuredDataOptions;
 }
