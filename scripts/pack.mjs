@@ -6,9 +6,11 @@
 //   node scripts/pack.mjs            pack if dist/ changed since the last pack
 //   node scripts/pack.mjs --force    pack again
 //
-// Other scripts: `import { packTarball } from './pack.mjs'`. Run `npm run build` first.
+// Other scripts: `import { packTarball, installConsumer } from './pack.mjs'`.
+// Run `npm run build` first.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -53,9 +55,37 @@ export function packTarball({ force = false } = {}) {
   return tarballPath;
 }
 
-/** The peers' versions from the repository's own install, for consumer projects. */
+/** The version of a package in the repository's own install. */
 export function installedVersion(name) {
   return JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+}
+
+/**
+ * A fresh project in a temporary directory with the tarball and the peers
+ * (at the versions the repository tests with) installed, as a publisher would
+ * have it. Returns the directory; the caller removes it.
+ */
+export function installConsumer(prefix = 'medprose-consumer-') {
+  const tarball = packTarball();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  fs.writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({
+      name: 'medprose-consumer',
+      private: true,
+      dependencies: {
+        medprose: `file:${tarball}`,
+        react: installedVersion('react'),
+        'react-dom': installedVersion('react-dom'),
+        'styled-components': installedVersion('styled-components'),
+      },
+    }),
+  );
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {
+    cwd: dir,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return dir;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
