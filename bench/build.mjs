@@ -39,3 +39,11 @@ export async function hydrationBundle(importLine, component, { minify = true, so
   });
   return result.outputFiles[0].text;
 }
+
+/** The HTML document the browser measurements load: server HTML in #root, styles in <head>. */
+export function pageHtml({ head = '', html, script }) {
+  return (
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>medprose bench</title>${head}</head>` +
+    `<body><div id="root">${html}</div><script type="module" src="${script}"></script></body></html>`
+  );
+}

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import zlib from 'node:zlib';
 import { Bench } from 'tinybench';
-import { benchDir, hydrationBundle, importForNode, outDir as out } from './build.mjs';
+import { benchDir, hydrationBundle, importForNode, outDir as out, pageHtml } from './build.mjs';
 import { floorSource } from './floor.mjs';
 
 // Production React and styled-components, as a publisher's server runs them.
@@ -126,10 +126,9 @@ const server = http.createServer((req, res) => {
   const variant = variants[name];
   if (!variant) return res.writeHead(404).end();
   if (kind === 'js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(variant.js);
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>${variant.head}</head>` +
-      `<body><div id="root">${variant.html}</div><script type="module" src="/${name}.js"></script></body></html>`,
-  );
+  res
+    .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    .end(pageHtml({ head: variant.head, html: variant.html, script: `/${name}.js` }));
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
