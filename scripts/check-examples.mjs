@@ -124,7 +124,7 @@ const freePort = () =>
 
 /** Starts a server and resolves its URL once it answers; `stop()` ends it. */
 async function startServer(cmd, args, cwd, port) {
-  const child = spawn(cmd, args, { cwd, env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  const child = spawn(cmd, args, { cwd, env: { ...process.env, ...production, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
   const url = `http://localhost:${port}/`;
   const stop = () => { try { process.kill(-child.pid, 'SIGTERM'); } catch {} };
   for (let i = 0; i < 100; i++) {
@@ -140,6 +140,8 @@ async function startServer(cmd, args, cwd, port) {
   throw new Error(`${cmd} ${args.join(' ')} did not start`);
 }
 
+// Builds and servers run as a publisher deploys them (CI exports NODE_ENV=development).
+const production = { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' };
 const run = (cmd, args, cwd, env = {}) =>
   execFileSync(cmd, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
 
@@ -149,7 +151,8 @@ function installFromTarball(dir, label) {
   // Remove a medprose from an earlier tarball, so npm extracts this one.
   fs.rmSync(path.join(dir, 'node_modules', 'medprose'), { recursive: true, force: true });
   const start = performance.now();
-  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], dir);
+  // --include=dev: the build tools are devDependencies, whatever NODE_ENV says.
+  run('npm', ['install', '--include=dev', '--no-audit', '--no-fund', '--loglevel=error'], dir);
   const installed = path.join(dir, 'node_modules', 'medprose');
   const copy = !fs.lstatSync(installed).isSymbolicLink() &&
     fs.readFileSync(path.join(installed, 'dist', 'index.js'), 'utf8') === fs.readFileSync(path.join(root, 'dist', 'index.js'), 'utf8');
@@ -162,7 +165,7 @@ const examples = {
     installFromTarball(dir, 'next-app');
     const start = performance.now();
     fs.rmSync(path.join(dir, '.next'), { recursive: true, force: true });
-    run('npm', ['run', 'build'], dir, { NEXT_TELEMETRY_DISABLED: '1' });
+    run('npm', ['run', 'build'], dir, production);
     check(true, `next-app: next build in ${time(start)}`);
     const html = fs.readFileSync(path.join(dir, '.next', 'server', 'app', 'index.html'), 'utf8');
     checkArticleHtml(html, article, 'next-app (prerendered index.html)');
@@ -180,7 +183,7 @@ const examples = {
     installFromTarball(dir, 'vite-ssr');
     const start = performance.now();
     fs.rmSync(path.join(dir, 'dist'), { recursive: true, force: true });
-    run('npm', ['run', 'build'], dir);
+    run('npm', ['run', 'build'], dir, production);
     check(true, `vite-ssr: vite build (client and server) in ${time(start)}`);
     const server = await startServer('node', ['server.js'], dir, await freePort());
     try {
