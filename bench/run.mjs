@@ -21,12 +21,18 @@ import { floorSource } from './floor.mjs';
 process.env.NODE_ENV = 'production';
 
 const short = process.argv.includes('--short');
+const loadBefore = os.loadavg()[0];
 fs.mkdirSync(out, { recursive: true });
 
 const settings = short
-  ? { time: 150, warmupTime: 50, iterations: 10, warmupIterations: 5, loads: 3 }
-  : { time: 3000, warmupTime: 1000, iterations: 64, warmupIterations: 16, loads: 21 };
+  ? { rounds: 1, time: 150, warmupTime: 50, iterations: 10, warmupIterations: 5, loads: 3 }
+  : { rounds: 7, time: 700, warmupTime: 300, iterations: 64, warmupIterations: 16, loads: 21 };
 
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
 const failures = [];
 const fail = (message) => {
   console.error(`FAIL ${message}`);
@@ -99,20 +105,30 @@ function streamFloor() {
   });
 }
 
-const bench = new Bench({ ...settings, throws: true });
-bench
-  .add('renderToString: medprose', renderMedprose)
-  .add('renderToString: floor', renderFloor)
-  .add('renderToPipeableStream: medprose', streamMedprose)
-  .add('renderToPipeableStream: floor', streamFloor);
-await bench.run();
-
+// Rounds: each runs every task in turn, so a change in the machine's load
+// (other work on a shared machine) hits both sides of a ratio alike. Figures
+// are the median over rounds; a ratio is the median of the rounds' ratios.
+const tasks = {
+  'renderToString: medprose': renderMedprose,
+  'renderToString: floor': renderFloor,
+  'renderToPipeableStream: medprose': streamMedprose,
+  'renderToPipeableStream: floor': streamFloor,
+};
+const rounds = Object.fromEntries(Object.keys(tasks).map((name) => [name, []]));
+for (let round = 0; round < settings.rounds; round++) {
+  const bench = new Bench({ ...settings, throws: true });
+  for (const [name, fn] of Object.entries(tasks)) bench.add(name, fn);
+  await bench.run();
+  for (const task of bench.tasks) rounds[task.name].push({ meanMs: task.result.latency.mean, samples: task.result.latency.samplesCount });
+}
 const stats = Object.fromEntries(
-  bench.tasks.map((task) => {
-    const { latency } = task.result;
-    return [task.name, { perSecond: 1000 / latency.mean, meanMs: latency.mean, p50Ms: latency.p50, rme: latency.rme, samples: latency.samplesCount ?? task.runs }];
+  Object.entries(rounds).map(([name, results]) => {
+    const means = results.map((r) => r.meanMs);
+    return [name, { meanMs: median(means), minMs: Math.min(...means), maxMs: Math.max(...means), perSecond: 1000 / median(means), rounds: means }];
   }),
 );
+const ratio = (kind) =>
+  median(rounds[`${kind}: medprose`].map((m, i) => m.meanMs / rounds[`${kind}: floor`][i].meanMs));
 
 // ---------------------------------------------------------------------------
 // Browser: hydrateRoot of the server HTML in Chromium, page against floor.
@@ -161,33 +177,31 @@ try {
 
 // ---------------------------------------------------------------------------
 // Report.
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const gz = (text) => zlib.gzipSync(text).length;
 const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
-const machine = `${cpu}, ${os.availableParallelism()} cores, ${os.platform()} ${os.arch()}; Node ${process.version}; ${chromiumVersion}`;
+const machine = `${cpu}, ${os.availableParallelism()} cores, ${os.platform()} ${os.arch()}; Node ${process.version}; Chromium ${chromiumVersion}`;
+// Other work on the machine slows both sides; the 1-minute load average says how busy it was.
+const load = `load average ${loadBefore.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end`;
 const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 const ssr = (kind) => {
   const m = stats[`${kind}: medprose`];
   const f = stats[`${kind}: floor`];
-  return `| ${kind} | ${fmt(m.perSecond)} /s (${fmt(m.meanMs, 2)} ms ±${fmt(m.rme, 1)}%) | ${fmt(f.perSecond)} /s (${fmt(f.meanMs, 2)} ms ±${fmt(f.rme, 1)}%) | ${fmt(f.perSecond / m.perSecond, 2)}× |`;
+  const cell = (x) => `${fmt(x.perSecond)} /s (${fmt(x.meanMs, 2)} ms${settings.rounds > 1 ? `; ${fmt(x.minMs, 2)}–${fmt(x.maxMs, 2)}` : ''})`;
+  return `| ${kind}, renders per second (ms per render${settings.rounds > 1 ? `; range over ${settings.rounds} rounds` : ''}) | ${cell(m)} | ${cell(f)} | ${fmt(ratio(kind), 2)}× |`;
 };
 const hm = median(hydration.medprose);
 const hf = median(hydration.floor);
 const report = [
   `medprose benchmark${short ? ' (--short: too few samples to quote)' : ''}, ${new Date().toISOString().slice(0, 10)}`,
-  machine,
+  `${machine}; ${load}`,
   `Page: the sample article (${elements} elements, ${fmt(page.html.length / 1024, 1)} kB of HTML, ${fmt(page.css.length / 1024, 1)} kB of CSS).`,
   '',
   '| | medprose | floor | ratio |',
   '|---|---|---|---|',
   ssr('renderToString'),
   ssr('renderToPipeableStream'),
-  `| hydrateRoot in Chromium, median of ${settings.loads} page loads | ${fmt(hm, 1)} ms | ${fmt(hf, 1)} ms | ${fmt(hm / hf, 2)}× |`,
+  `| hydrateRoot to commit in Chromium (median of ${settings.loads} page loads each) | ${fmt(hm, 1)} ms | ${fmt(hf, 1)} ms | ${fmt(hm / hf, 2)}× |`,
   `| client JS for the page (minified, gzip) | ${fmt(gz(variants.medprose.js) / 1024, 1)} kB | ${fmt(gz(variants.floor.js) / 1024, 1)} kB | |`,
   '',
   'renderToString: medprose = renderToString inside ServerStyleSheet plus getStyleTags(); floor = the same markup as plain JSX.',
@@ -196,7 +210,7 @@ const report = [
 console.log(`\n${report}\n`);
 fs.writeFileSync(
   path.join(out, 'latest.json'),
-  JSON.stringify({ short, date: new Date().toISOString(), machine, elements, stats, hydration, settings }, null, 2),
+  JSON.stringify({ short, date: new Date().toISOString(), machine, load, elements, stats, ratios: { renderToString: ratio('renderToString'), renderToPipeableStream: ratio('renderToPipeableStream') }, hydration, settings }, null, 2),
 );
 
 if (failures.length) {
