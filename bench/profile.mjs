@@ -105,7 +105,7 @@ fs.rmSync(profiles, { recursive: true, force: true });
 fs.mkdirSync(profiles, { recursive: true });
 
 // 1. Server.
-const { outfile } = await importForNode(path.join(benchDir, 'pages.tsx'), 'pages-profile', { sourcemap: true });
+const { outfile, module: pages } = await importForNode(path.join(benchDir, 'pages.tsx'), 'pages-profile', { sourcemap: true });
 const child = spawnSync(
   process.execPath,
   ['--cpu-prof', `--cpu-prof-dir=${profiles}`, '--cpu-prof-interval=200', fileURLToPath(import.meta.url), '--child', outfile],
@@ -123,7 +123,9 @@ const js = await hydrationBundle("import { MedprosePage } from './pages';", 'Med
 const { renderToString } = await import('react-dom/server');
 const { ServerStyleSheet } = await import('styled-components');
 const React = (await import('react')).default;
-const { MedprosePage } = await import(`${outfile}`);
+// The same module instance as above: a second copy would define every styled
+// component again under new ids, and the client would not match the server's classes.
+const { MedprosePage } = pages;
 const sheet = new ServerStyleSheet();
 const html = renderToString(sheet.collectStyles(React.createElement(MedprosePage)));
 const css = sheet.getStyleTags();
