@@ -1,7 +1,7 @@
-// Packs medprose, installs the tarball in a fresh temporary project (never a
-// workspace link) and checks what a publisher gets: the five components by name
-// through `import` and `require`, server rendering, and 'use client' only on
-// client modules. Run after `npm run build`.
+// Installs the packed tarball (.pack/medprose.tgz, from pack.mjs) in a fresh
+// temporary project (never a workspace link) and checks what a publisher gets:
+// the five components by name through `import` and `require`, server rendering,
+// and 'use client' only on client modules. Run after `npm run build`.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

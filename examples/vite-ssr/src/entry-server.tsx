@@ -19,6 +19,7 @@ export function render(out: Writable, { onShell, onError }: { onShell: (status: 
       sheet.interleaveWithNodeStream(stream).pipe(out);
     },
     onShellError(error) {
+      clearTimeout(timeout);
       sheet.seal();
       onError(error);
     },
@@ -27,6 +28,10 @@ export function render(out: Writable, { onShell, onError }: { onShell: (status: 
       console.error(error);
     },
   });
-  out.on('finish', () => sheet.seal());
-  setTimeout(() => stream.abort(), 10_000);
+  // Give up on a render that never finishes.
+  const timeout = setTimeout(() => stream.abort(), 10_000);
+  out.on('finish', () => {
+    clearTimeout(timeout);
+    sheet.seal();
+  });
 }
