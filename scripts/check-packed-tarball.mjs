@@ -1,18 +1,14 @@
-// Packs medprose, installs the tarball in a fresh temporary project (never a
-// workspace link) and checks what a publisher gets: every component by name
-// through `import` and `require`, server rendering, the data entries
-// (helplines, structured data), and 'use client' only on client modules.
-// Run after `npm run build`.
+// Installs the packed tarball (.pack/medprose.tgz, from pack.mjs) in a fresh
+// temporary project (never a workspace link) and checks what a publisher gets:
+// every component by name through `import` and `require`, server rendering,
+// the data entries (helplines, structured data), and 'use client' only on
+// client modules. Run after `npm run build`.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { installConsumer, root } from './pack.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'medprose-pack-'));
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
-const version = (name) => JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
 
 const failures = [];
 const check = (ok, message) => {
@@ -28,22 +24,8 @@ for (const file of fs.readdirSync(path.join(root, 'dist')).filter((f) => /\.(c?j
   check(client === /^['"]use client['"];?$/.test(first.trim()), `${file} ${client ? 'starts' : 'does not start'} with 'use client'`);
 }
 
-// 2. Install the tarball into a clean project.
-const tarball = run('npm', ['pack', '--silent', '--pack-destination', work], root).trim().split('\n').pop();
-fs.writeFileSync(
-  path.join(work, 'package.json'),
-  JSON.stringify({
-    name: 'medprose-consumer',
-    private: true,
-    dependencies: {
-      medprose: `file:./${tarball}`,
-      react: version('react'),
-      'react-dom': version('react-dom'),
-      'styled-components': version('styled-components'),
-    },
-  }),
-);
-run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], work);
+// 2. Install the tarball (.pack/medprose.tgz, see pack.mjs) into a clean project.
+const work = installConsumer('medprose-pack-');
 
 const components = [
   'ArticleHero',

@@ -16,6 +16,8 @@ export * from './components/Article';
 export * from './components/CrisisSupport';
 export * from './components/JsonLd';
 export * from './components/FaqAccordion';
+// The FAQ's words are plain data: exported from outside its client module so a server can read them.
+export { defaultFaqAccordionLabels } from './components/FaqAccordion/FaqAccordion.labels';
 
 export * from './tokens';
 export * from './locale';

@@ -36,10 +36,15 @@ export function parseDate(value: DateInput | undefined | null): ParsedDate | nul
  * reader's browser print the same day and hydration matches.
  */
 export function formatDate(parsed: ParsedDate, locale: string | undefined): string {
-  return new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(parsed.date);
+  const key = locale ?? '';
+  let format = dateFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format.format(parsed.date);
 }
+
+// Building an Intl.DateTimeFormat costs far more than using one (bench/README.md):
+// keep one per locale. Locales are few, so the cache stays small.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();

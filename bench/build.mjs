@@ -1,0 +1,49 @@
+// esbuild builds shared by run.mjs and profile.mjs: the sample page (and the
+// floor) for Node, and hydration bundles for the browser, all in production mode.
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+export const benchDir = path.dirname(fileURLToPath(import.meta.url));
+export const outDir = path.join(benchDir, '.out');
+
+const base = {
+  bundle: true,
+  logLevel: 'error',
+  jsx: 'automatic',
+  define: { 'process.env.NODE_ENV': '"production"' },
+};
+
+/** Bundles `entry` (a .tsx file) for Node with the packages left external, and imports it. */
+export async function importForNode(entry, name, { sourcemap = false } = {}) {
+  const outfile = path.join(outDir, `${name}.mjs`);
+  await build({ ...base, entryPoints: [entry], outfile, platform: 'node', format: 'esm', packages: 'external', sourcemap });
+  return { module: await import(`${pathToFileURL(outfile).href}?${Date.now()}`), outfile };
+}
+
+/** A browser bundle that hydrates `<Component />` when the page calls `window.__hydrate()`. */
+export async function hydrationBundle(importLine, component, { minify = true, sourcemap = false } = {}) {
+  const result = await build({
+    ...base,
+    stdin: {
+      contents: `import { timeHydration } from './hydrate';\n${importLine}\ntimeHydration(<${component} />);\n`,
+      loader: 'tsx',
+      resolveDir: benchDir,
+      sourcefile: `${component}.entry.tsx`,
+    },
+    platform: 'browser',
+    format: 'esm',
+    minify,
+    sourcemap: sourcemap ? 'inline' : false,
+    write: false,
+  });
+  return result.outputFiles[0].text;
+}
+
+/** The HTML document the browser measurements load: server HTML in #root, styles in <head>. */
+export function pageHtml({ head = '', html, script }) {
+  return (
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>medprose bench</title>${head}</head>` +
+    `<body><div id="root">${html}</div><script type="module" src="${script}"></script></body></html>`
+  );
+}

@@ -1,0 +1,34 @@
+import { type ReactNode, useLayoutEffect } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+
+declare global {
+  interface Window {
+    __hydrate?: () => Promise<{ ms: number; errors: string[] }>;
+  }
+}
+
+/**
+ * Exposes `window.__hydrate()`: hydrates `page` into #root and resolves with
+ * the time from `hydrateRoot` to the commit (a layout effect at the root runs
+ * after every layout effect below it). The benchmark calls it once the page
+ * has loaded and painted, so the figure is React's and the components' work,
+ * not the browser's page load.
+ */
+export function timeHydration(page: ReactNode) {
+  window.__hydrate = () =>
+    new Promise((resolve) => {
+      const errors: string[] = [];
+      const start = performance.now();
+      function Committed({ children }: { children: ReactNode }) {
+        useLayoutEffect(() => {
+          resolve({ ms: performance.now() - start, errors });
+        }, []);
+        return children;
+      }
+      hydrateRoot(document.getElementById('root')!, <Committed>{page}</Committed>, {
+        onRecoverableError: (error) => {
+          errors.push(String(error));
+        },
+      });
+    });
+}
