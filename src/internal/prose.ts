@@ -1,6 +1,6 @@
 import { css } from 'styled-components';
 import { tokens } from '../tokens/tokens';
-import { focusRing, printLinkTarget, wrapLongWords } from './text';
+import { contentLinks, printLinkTarget, wrapLongWords } from './text';
 
 /** Body-text styles for author content: paragraphs, lists, links, quotes. */
 export const prose = css`
@@ -23,22 +23,13 @@ export const prose = css`
   li + li {
     margin-block-start: ${tokens['space-2']};
   }
+  ${contentLinks}
   a {
-    color: ${tokens['color-link']};
     text-decoration-thickness: 1px;
-    text-underline-offset: 0.2em;
-  }
-  a:visited {
-    color: ${tokens['color-link-visited']};
+    ${printLinkTarget}
   }
   a:hover {
     text-decoration-thickness: 2px;
-  }
-  a:focus-visible {
-    ${focusRing}
-  }
-  a {
-    ${printLinkTarget}
   }
   blockquote {
     margin-inline: 0;

@@ -31,3 +31,17 @@ export const focusRing = css`
     outline-color: Highlight;
   }
 `;
+
+/** Links inside author content: the theme's link colours, visited state and focus ring. */
+export const contentLinks = css`
+  a {
+    color: ${tokens['color-link']};
+    text-underline-offset: 0.2em;
+  }
+  a:visited {
+    color: ${tokens['color-link-visited']};
+  }
+  a:focus-visible {
+    ${focusRing}
+  }
+`;

@@ -1,5 +1,5 @@
 import { styled } from 'styled-components';
-import { focusRing, wrapLongWords } from '../../internal/text';
+import { contentLinks, wrapLongWords } from '../../internal/text';
 import { tokens } from '../../tokens/tokens';
 
 /** A box that stands out by its border, heading and words, not its colour alone. */
@@ -60,15 +60,6 @@ export const Extra = styled.div`
   & > * {
     margin-block: 0;
   }
-  /* Links in a publisher's extra content take the theme's link colours, readable on the box in light and dark. */
-  a {
-    color: ${tokens['color-link']};
-    text-underline-offset: 0.2em;
-  }
-  a:visited {
-    color: ${tokens['color-link-visited']};
-  }
-  a:focus-visible {
-    ${focusRing}
-  }
+  /* Links in a publisher's extra content: readable on the box in light and dark. */
+  ${contentLinks}
 `;

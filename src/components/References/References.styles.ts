@@ -1,5 +1,5 @@
 import { styled } from 'styled-components';
-import { focusRing, wrapLongWords } from '../../internal/text';
+import { contentLinks, wrapLongWords } from '../../internal/text';
 import { tokens } from '../../tokens/tokens';
 
 export const ReferencesRoot = styled.section`
@@ -26,16 +26,7 @@ export const EntryList = styled.ol`
   font-size: ${tokens['font-size-sm']};
   line-height: 1.55;
 
-  a {
-    color: ${tokens['color-link']};
-    text-underline-offset: 0.2em;
-  }
-  a:visited {
-    color: ${tokens['color-link-visited']};
-  }
-  a:focus-visible {
-    ${focusRing}
-  }
+  ${contentLinks}
 `;
 
 export const Entry = styled.li`
