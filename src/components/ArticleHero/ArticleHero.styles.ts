@@ -75,10 +75,6 @@ export const Meta = styled.p`
   color: ${tokens['color-text-muted']};
 `;
 
-export const Separator = styled.span`
-  margin-inline: ${tokens['space-1']};
-`;
-
 export const Credentials = styled.span`
   color: ${tokens['color-text-muted']};
 `;

@@ -7,6 +7,7 @@ import { safeHref } from '../../internal/safeHref';
 import { formatNumber } from '../../internal/numbers';
 import { localeCode, localeLabels } from '../../locale/resolve';
 import { Fragment, type ReactNode } from 'react';
+import { DotSeparated } from '../../internal/DotSeparated';
 import {
   Byline,
   Category,
@@ -17,7 +18,6 @@ import {
   Meta,
   ReviewedMark,
   ReviewerLine,
-  Separator,
   Summary,
   Title,
 } from './ArticleHero.styles';
@@ -155,18 +155,7 @@ export function ArticleHero({
             ) : null}
             {meta.length > 0 ? (
               <Meta>
-                {meta.map((item, index) => (
-                  <Fragment key={index}>
-                    {index > 0 ? (
-                      // Spaces around the dot keep words apart for screen readers, which skip it.
-                      <>
-                        {' '}
-                        <Separator aria-hidden="true">·</Separator>{' '}
-                      </>
-                    ) : null}
-                    {item}
-                  </Fragment>
-                ))}
+                <DotSeparated items={meta} />
               </Meta>
             ) : null}
           </Byline>

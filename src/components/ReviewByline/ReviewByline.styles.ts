@@ -32,6 +32,3 @@ export const ReviewDates = styled.p`
   color: ${tokens['color-text-muted']};
 `;
 
-export const Separator = styled.span`
-  margin-inline: ${tokens['space-1']};
-`;

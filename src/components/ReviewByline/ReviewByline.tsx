@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
+import { DotSeparated } from '../../internal/DotSeparated';
 import { DateTime } from '../../internal/DateTime';
 import { parseDate, type DateInput } from '../../internal/dates';
 import { devWarning } from '../../internal/devWarning';
@@ -6,7 +7,7 @@ import type { LinkComponent } from '../../internal/link';
 import type { Person } from '../../internal/person';
 import { joinNames, PersonName, validPeople } from '../../internal/PersonName';
 import { localeCode, localeLabels } from '../../locale/resolve';
-import { BylineRoot, Credentials, ReviewDates, Separator } from './ReviewByline.styles';
+import { BylineRoot, Credentials, ReviewDates } from './ReviewByline.styles';
 import { defaultReviewBylineLabels } from './ReviewByline.labels';
 import type { ReviewBylineProps } from './ReviewByline.types';
 
@@ -136,18 +137,7 @@ export function ReviewByline({
       ) : null}
       {reviewDates.length > 0 ? (
         <ReviewDates>
-          {reviewDates.map((item, index) => (
-            <Fragment key={index}>
-              {index > 0 ? (
-                // Spaces around the dot keep words apart for screen readers, which skip it.
-                <>
-                  {' '}
-                  <Separator aria-hidden="true">·</Separator>{' '}
-                </>
-              ) : null}
-              {item}
-            </Fragment>
-          ))}
+          <DotSeparated items={reviewDates} />
         </ReviewDates>
       ) : null}
     </BylineRoot>
