@@ -1,7 +1,7 @@
 import { styled } from 'styled-components';
 
 /** Text for screen readers and search, invisible on screen (not `display: none`). */
-export const VisuallyHidden = styled.span`
+export const VisuallyHidden = styled.span.withConfig({ componentId: 'mp-VisuallyHidden-VisuallyHidden' })`
   position: absolute !important;
   width: 1px !important;
   height: 1px !important;

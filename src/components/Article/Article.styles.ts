@@ -3,7 +3,7 @@ import { prose } from '../../internal/prose';
 import { tokens } from '../../tokens/tokens';
 
 /** The page column: wide enough for the contents beside the text. */
-export const ArticleRoot = styled.div`
+export const ArticleRoot = styled.div.withConfig({ componentId: 'mp-Article-ArticleRoot' })`
   max-inline-size: 76rem;
   margin-inline: auto;
   padding-block: ${tokens['space-5']};
@@ -17,7 +17,7 @@ export const ArticleRoot = styled.div`
  * screens the contents sit in a narrow column beside it. Grid columns follow
  * the writing direction, so right-to-left pages mirror with no extra rule.
  */
-export const ArticleLayout = styled.div<{ $withContents: boolean }>`
+export const ArticleLayout = styled.div.withConfig({ componentId: 'mp-Article-ArticleLayout' })<{ $withContents: boolean }>`
   display: grid;
   grid-template-columns: minmax(0, 1fr);
   gap: ${tokens['space-5']};
@@ -32,18 +32,18 @@ export const ArticleLayout = styled.div<{ $withContents: boolean }>`
   }
 `;
 
-export const ContentsColumn = styled.div`
+export const ContentsColumn = styled.div.withConfig({ componentId: 'mp-Article-ContentsColumn' })`
   min-inline-size: 0;
   @media (min-width: 64rem) {
     align-self: stretch;
   }
 `;
 
-export const TextColumn = styled.div`
+export const TextColumn = styled.div.withConfig({ componentId: 'mp-Article-TextColumn' })`
   min-inline-size: 0;
 `;
 
-export const Intro = styled.div`
+export const Intro = styled.div.withConfig({ componentId: 'mp-Article-Intro' })`
   max-inline-size: ${tokens.measure};
   margin-block-end: ${tokens['space-5']};
   ${prose}

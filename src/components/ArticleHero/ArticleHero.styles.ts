@@ -2,7 +2,7 @@ import { styled } from 'styled-components';
 import { focusRing, wrapLongWords } from '../../internal/text';
 import { tokens } from '../../tokens/tokens';
 
-export const HeroRoot = styled.header`
+export const HeroRoot = styled.header.withConfig({ componentId: 'mp-ArticleHero-HeroRoot' })`
   display: grid;
   gap: ${tokens['space-5']};
   margin-block-end: ${tokens['space-6']};
@@ -19,13 +19,13 @@ export const HeroRoot = styled.header`
   }
 `;
 
-export const HeroText = styled.div`
+export const HeroText = styled.div.withConfig({ componentId: 'mp-ArticleHero-HeroText' })`
   display: grid;
   gap: ${tokens['space-3']};
   max-inline-size: ${tokens.measure};
 `;
 
-export const Category = styled.p`
+export const Category = styled.p.withConfig({ componentId: 'mp-ArticleHero-Category' })`
   margin: 0;
   font-size: ${tokens['font-size-sm']};
   font-weight: 600;
@@ -38,7 +38,7 @@ export const Category = styled.p`
   }
 `;
 
-export const Title = styled.h1`
+export const Title = styled.h1.withConfig({ componentId: 'mp-ArticleHero-Title' })`
   margin: 0;
   font-family: ${tokens['font-heading']};
   font-size: ${tokens['font-size-display']};
@@ -47,7 +47,7 @@ export const Title = styled.h1`
   text-wrap: balance;
 `;
 
-export const Summary = styled.div`
+export const Summary = styled.div.withConfig({ componentId: 'mp-ArticleHero-Summary' })`
   margin: 0;
   font-size: ${tokens['font-size-lg']};
   line-height: 1.5;
@@ -58,7 +58,7 @@ export const Summary = styled.div`
   }
 `;
 
-export const Byline = styled.div`
+export const Byline = styled.div.withConfig({ componentId: 'mp-ArticleHero-Byline' })`
   display: grid;
   gap: ${tokens['space-1']};
   padding-block-start: ${tokens['space-3']};
@@ -71,17 +71,17 @@ export const Byline = styled.div`
   }
 `;
 
-export const Meta = styled.p`
+export const Meta = styled.p.withConfig({ componentId: 'mp-ArticleHero-Meta' })`
   color: ${tokens['color-text-muted']};
 `;
 
-export const Credentials = styled.span`
+export const Credentials = styled.span.withConfig({ componentId: 'mp-ArticleHero-Credentials' })`
   color: ${tokens['color-text-muted']};
 `;
 
-export const ReviewerLine = styled.p``;
+export const ReviewerLine = styled.p.withConfig({ componentId: 'mp-ArticleHero-ReviewerLine' })``;
 
-export const ReviewedMark = styled.svg`
+export const ReviewedMark = styled.svg.withConfig({ componentId: 'mp-ArticleHero-ReviewedMark' })`
   inline-size: 1.1em;
   block-size: 1.1em;
   margin-inline-end: ${tokens['space-1']};
@@ -93,7 +93,7 @@ export const ReviewedMark = styled.svg`
   }
 `;
 
-export const ImageSlot = styled.div`
+export const ImageSlot = styled.div.withConfig({ componentId: 'mp-ArticleHero-ImageSlot' })`
   border-radius: ${tokens['radius-lg']};
   overflow: hidden;
 

@@ -3,7 +3,7 @@ import { prose } from '../../internal/prose';
 import { focusRing, wrapLongWords } from '../../internal/text';
 import { tokens } from '../../tokens/tokens';
 
-export const SectionRoot = styled.section`
+export const SectionRoot = styled.section.withConfig({ componentId: 'mp-ArticleSection-SectionRoot' })`
   /* The measure is counted in the body font, so set it here, not only on the prose. */
   font-family: ${tokens['font-body']};
   font-size: ${tokens['font-size-md']};
@@ -12,14 +12,14 @@ export const SectionRoot = styled.section`
   scroll-margin-block-start: ${tokens['space-5']};
 `;
 
-export const HeadingRow = styled.div`
+export const HeadingRow = styled.div.withConfig({ componentId: 'mp-ArticleSection-HeadingRow' })`
   display: flex;
   align-items: baseline;
   gap: ${tokens['space-2']};
   margin-block-end: ${tokens['space-3']};
 `;
 
-export const SectionHeading = styled.h2<{ $level: 2 | 3 }>`
+export const SectionHeading = styled.h2.withConfig({ componentId: 'mp-ArticleSection-SectionHeading' })<{ $level: 2 | 3 }>`
   margin: 0;
   font-family: ${tokens['font-heading']};
   font-size: ${(p) => (p.$level === 2 ? tokens['font-size-2xl'] : tokens['font-size-xl'])};
@@ -28,7 +28,7 @@ export const SectionHeading = styled.h2<{ $level: 2 | 3 }>`
   ${wrapLongWords}
 `;
 
-export const Permalink = styled.a`
+export const Permalink = styled.a.withConfig({ componentId: 'mp-ArticleSection-Permalink' })`
   flex: none;
   padding-inline: ${tokens['space-1']};
   border-radius: ${tokens['radius-sm']};
@@ -49,6 +49,6 @@ export const Permalink = styled.a`
   }
 `;
 
-export const SectionBody = styled.div`
+export const SectionBody = styled.div.withConfig({ componentId: 'mp-ArticleSection-SectionBody' })`
   ${prose}
 `;

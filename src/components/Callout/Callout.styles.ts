@@ -65,7 +65,7 @@ const iconColours: Record<CalloutVariant, string> = {
   emergency: 'currentColor',
 };
 
-export const CalloutRoot = styled.div<{ $variant: CalloutVariant }>`
+export const CalloutRoot = styled.div.withConfig({ componentId: 'mp-Callout-CalloutRoot' })<{ $variant: CalloutVariant }>`
   max-inline-size: ${tokens.measure};
   margin-block: ${tokens['space-5']};
   overflow: hidden;
@@ -80,7 +80,7 @@ export const CalloutRoot = styled.div<{ $variant: CalloutVariant }>`
   }
 `;
 
-export const CalloutHeader = styled.div<{ $variant: CalloutVariant; $banded: boolean }>`
+export const CalloutHeader = styled.div.withConfig({ componentId: 'mp-Callout-CalloutHeader' })<{ $variant: CalloutVariant; $banded: boolean }>`
   display: flex;
   align-items: flex-start;
   gap: ${tokens['space-2']};
@@ -103,7 +103,7 @@ export const CalloutHeader = styled.div<{ $variant: CalloutVariant; $banded: boo
   }
 `;
 
-export const CalloutIcon = styled.svg<{ $variant: CalloutVariant }>`
+export const CalloutIcon = styled.svg.withConfig({ componentId: 'mp-Callout-CalloutIcon' })<{ $variant: CalloutVariant }>`
   flex: none;
   inline-size: 1.5rem;
   block-size: 1.5rem;
@@ -115,7 +115,7 @@ export const CalloutIcon = styled.svg<{ $variant: CalloutVariant }>`
   }
 `;
 
-export const CalloutHeading = styled.h3<{ $variant: CalloutVariant }>`
+export const CalloutHeading = styled.h3.withConfig({ componentId: 'mp-Callout-CalloutHeading' })<{ $variant: CalloutVariant }>`
   margin: 0;
   font-family: ${tokens['font-heading']};
   font-size: ${(p) => (p.$variant === 'emergency' ? tokens['font-size-xl'] : tokens['font-size-lg'])};
@@ -125,7 +125,7 @@ export const CalloutHeading = styled.h3<{ $variant: CalloutVariant }>`
   padding-block-start: 0.1em;
 `;
 
-export const CalloutBody = styled.div`
+export const CalloutBody = styled.div.withConfig({ componentId: 'mp-Callout-CalloutBody' })`
   padding: ${tokens['space-3']} ${tokens['space-4']} ${tokens['space-4']};
   ${prose}
 `;

@@ -2,7 +2,7 @@ import { styled } from 'styled-components';
 import { focusRing } from '../../internal/text';
 import { tokens } from '../../tokens/tokens';
 
-export const Mark = styled.sup`
+export const Mark = styled.sup.withConfig({ componentId: 'mp-Cite-Mark' })`
   /* Keeps the line height of the sentence even. */
   line-height: 0;
   font-size: 0.75em;

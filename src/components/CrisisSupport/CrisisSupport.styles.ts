@@ -3,7 +3,7 @@ import { contentLinks, wrapLongWords } from '../../internal/text';
 import { tokens } from '../../tokens/tokens';
 
 /** A box that stands out by its border, heading and words, not its colour alone. */
-export const CrisisRoot = styled.section`
+export const CrisisRoot = styled.section.withConfig({ componentId: 'mp-CrisisSupport-CrisisRoot' })`
   display: grid;
   gap: ${tokens['space-3']};
   max-inline-size: ${tokens.measure};
@@ -25,7 +25,7 @@ export const CrisisRoot = styled.section`
   }
 `;
 
-export const CrisisHeading = styled.h2`
+export const CrisisHeading = styled.h2.withConfig({ componentId: 'mp-CrisisSupport-CrisisHeading' })`
   margin: 0;
   font-family: ${tokens['font-heading']};
   font-size: ${tokens['font-size-xl']};
@@ -40,20 +40,20 @@ export const CrisisHeading = styled.h2`
   }
 `;
 
-export const EmergencyAdvice = styled.p`
+export const EmergencyAdvice = styled.p.withConfig({ componentId: 'mp-CrisisSupport-EmergencyAdvice' })`
   margin: 0;
   font-size: ${tokens['font-size-md']};
   line-height: ${tokens['line-height-body']};
   font-weight: 700;
 `;
 
-export const HelplinesIntro = styled.p`
+export const HelplinesIntro = styled.p.withConfig({ componentId: 'mp-CrisisSupport-HelplinesIntro' })`
   margin: 0;
   font-size: ${tokens['font-size-md']};
   line-height: ${tokens['line-height-body']};
 `;
 
-export const Extra = styled.div`
+export const Extra = styled.div.withConfig({ componentId: 'mp-CrisisSupport-Extra' })`
   font-size: ${tokens['font-size-md']};
   line-height: ${tokens['line-height-body']};
 

@@ -4,7 +4,7 @@ import { prose } from '../../internal/prose';
 import { focusRing, wrapLongWords } from '../../internal/text';
 import { tokens } from '../../tokens/tokens';
 
-export const FaqRoot = styled.section`
+export const FaqRoot = styled.section.withConfig({ componentId: 'mp-FaqAccordion-FaqRoot' })`
   max-inline-size: ${tokens.measure};
   margin-block: ${tokens['space-6']};
   font-family: ${tokens['font-body']};
@@ -32,7 +32,7 @@ export const FaqRoot = styled.section`
   }
 `;
 
-export const FaqHeaderRow = styled.div`
+export const FaqHeaderRow = styled.div.withConfig({ componentId: 'mp-FaqAccordion-FaqHeaderRow' })`
   display: flex;
   flex-wrap: wrap;
   align-items: baseline;
@@ -41,7 +41,7 @@ export const FaqHeaderRow = styled.div`
   margin-block-end: ${tokens['space-3']};
 `;
 
-export const FaqHeading = styled.h2`
+export const FaqHeading = styled.h2.withConfig({ componentId: 'mp-FaqAccordion-FaqHeading' })`
   margin: 0;
   font-family: ${tokens['font-heading']};
   font-size: ${tokens['font-size-2xl']};
@@ -49,7 +49,7 @@ export const FaqHeading = styled.h2`
   ${wrapLongWords}
 `;
 
-export const ShowAllButton = styled.button`
+export const ShowAllButton = styled.button.withConfig({ componentId: 'mp-FaqAccordion-ShowAllButton' })`
   min-block-size: 44px;
   padding-inline: ${tokens['space-3']};
   border: 1px solid ${tokens['color-border-strong']};
@@ -69,21 +69,21 @@ export const ShowAllButton = styled.button`
   }
 `;
 
-export const FaqList = styled(Accordion.Root)`
+export const FaqList = styled(Accordion.Root).withConfig({ componentId: 'mp-FaqAccordion-FaqList' })`
   border-block-start: 1px solid ${tokens['color-border']};
 `;
 
-export const FaqItemRoot = styled(Accordion.Item)`
+export const FaqItemRoot = styled(Accordion.Item).withConfig({ componentId: 'mp-FaqAccordion-FaqItemRoot' })`
   border-block-end: 1px solid ${tokens['color-border']};
   scroll-margin-block-start: ${tokens['space-5']};
 `;
 
-export const QuestionHeading = styled.h3`
+export const QuestionHeading = styled.h3.withConfig({ componentId: 'mp-FaqAccordion-QuestionHeading' })`
   margin: 0;
   font-size: inherit;
 `;
 
-export const Trigger = styled(Accordion.Trigger)`
+export const Trigger = styled(Accordion.Trigger).withConfig({ componentId: 'mp-FaqAccordion-Trigger' })`
   display: flex;
   align-items: center;
   justify-content: space-between;
@@ -113,7 +113,7 @@ export const Trigger = styled(Accordion.Trigger)`
   }
 `;
 
-export const Chevron = styled.svg`
+export const Chevron = styled.svg.withConfig({ componentId: 'mp-FaqAccordion-Chevron' })`
   flex: none;
   inline-size: 1.25rem;
   block-size: 1.25rem;
@@ -132,9 +132,9 @@ export const Chevron = styled.svg`
 
 /* No padding, display or visibility on the panel itself: hidden="until-found"
    works through content-visibility, and padding would show as an empty gap. */
-export const Panel = styled(Accordion.Content)``;
+export const Panel = styled(Accordion.Content).withConfig({ componentId: 'mp-FaqAccordion-Panel' })``;
 
-export const Answer = styled.div`
+export const Answer = styled.div.withConfig({ componentId: 'mp-FaqAccordion-Answer' })`
   padding-block-end: ${tokens['space-5']};
   ${prose}
 `;

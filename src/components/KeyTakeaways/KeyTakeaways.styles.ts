@@ -2,7 +2,7 @@ import { styled } from 'styled-components';
 import { prose } from '../../internal/prose';
 import { tokens } from '../../tokens/tokens';
 
-export const TakeawaysRoot = styled.section`
+export const TakeawaysRoot = styled.section.withConfig({ componentId: 'mp-KeyTakeaways-TakeawaysRoot' })`
   display: grid;
   gap: ${tokens['space-3']};
   max-inline-size: ${tokens.measure};
@@ -23,14 +23,14 @@ export const TakeawaysRoot = styled.section`
   }
 `;
 
-export const TakeawaysHeading = styled.h2`
+export const TakeawaysHeading = styled.h2.withConfig({ componentId: 'mp-KeyTakeaways-TakeawaysHeading' })`
   margin: 0;
   font-family: ${tokens['font-heading']};
   font-size: ${tokens['font-size-xl']};
   line-height: ${tokens['line-height-heading']};
 `;
 
-export const TakeawaysBody = styled.div`
+export const TakeawaysBody = styled.div.withConfig({ componentId: 'mp-KeyTakeaways-TakeawaysBody' })`
   ${prose}
 
   ul {

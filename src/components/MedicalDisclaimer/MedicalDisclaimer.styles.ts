@@ -3,7 +3,7 @@ import { prose } from '../../internal/prose';
 import { wrapLongWords } from '../../internal/text';
 import { tokens } from '../../tokens/tokens';
 
-export const DisclaimerRoot = styled.div<{ $urgent: boolean }>`
+export const DisclaimerRoot = styled.div.withConfig({ componentId: 'mp-MedicalDisclaimer-DisclaimerRoot' })<{ $urgent: boolean }>`
   display: grid;
   gap: ${tokens['space-4']};
   max-inline-size: ${tokens.measure};
@@ -24,18 +24,18 @@ export const DisclaimerRoot = styled.div<{ $urgent: boolean }>`
   }
 `;
 
-export const DisclaimerHeading = styled.h2`
+export const DisclaimerHeading = styled.h2.withConfig({ componentId: 'mp-MedicalDisclaimer-DisclaimerHeading' })`
   margin: 0;
   font-family: ${tokens['font-heading']};
   font-size: ${tokens['font-size-xl']};
   line-height: ${tokens['line-height-heading']};
 `;
 
-export const DisclaimerBody = styled.div`
+export const DisclaimerBody = styled.div.withConfig({ componentId: 'mp-MedicalDisclaimer-DisclaimerBody' })`
   ${prose}
 `;
 
-export const UrgentBox = styled.div`
+export const UrgentBox = styled.div.withConfig({ componentId: 'mp-MedicalDisclaimer-UrgentBox' })`
   display: grid;
   gap: ${tokens['space-3']};
   padding: ${tokens['space-4']};
@@ -48,7 +48,7 @@ export const UrgentBox = styled.div`
   }
 `;
 
-export const UrgentHeading = styled.h3`
+export const UrgentHeading = styled.h3.withConfig({ componentId: 'mp-MedicalDisclaimer-UrgentHeading' })`
   margin: 0;
   font-size: ${tokens['font-size-lg']};
   line-height: ${tokens['line-height-heading']};
@@ -59,13 +59,13 @@ export const UrgentHeading = styled.h3`
   }
 `;
 
-export const UrgentText = styled.p`
+export const UrgentText = styled.p.withConfig({ componentId: 'mp-MedicalDisclaimer-UrgentText' })`
   margin: 0;
   font-size: ${tokens['font-size-md']};
   line-height: ${tokens['line-height-body']};
   font-weight: 600;
 `;
 
-export const HelplinesIntro = styled.p`
+export const HelplinesIntro = styled.p.withConfig({ componentId: 'mp-MedicalDisclaimer-HelplinesIntro' })`
   margin: 0;
 `;

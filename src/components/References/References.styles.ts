@@ -2,7 +2,7 @@ import { styled } from 'styled-components';
 import { contentLinks, wrapLongWords } from '../../internal/text';
 import { tokens } from '../../tokens/tokens';
 
-export const ReferencesRoot = styled.section`
+export const ReferencesRoot = styled.section.withConfig({ componentId: 'mp-References-ReferencesRoot' })`
   max-inline-size: ${tokens.measure};
   margin-block: ${tokens['space-6']};
   color: ${tokens['color-text']};
@@ -10,14 +10,14 @@ export const ReferencesRoot = styled.section`
   ${wrapLongWords}
 `;
 
-export const ReferencesHeading = styled.h2`
+export const ReferencesHeading = styled.h2.withConfig({ componentId: 'mp-References-ReferencesHeading' })`
   margin: 0 0 ${tokens['space-3']};
   font-family: ${tokens['font-heading']};
   font-size: ${tokens['font-size-xl']};
   line-height: ${tokens['line-height-heading']};
 `;
 
-export const EntryList = styled.ol`
+export const EntryList = styled.ol.withConfig({ componentId: 'mp-References-EntryList' })`
   display: grid;
   gap: ${tokens['space-3']};
   margin: 0;
@@ -29,7 +29,7 @@ export const EntryList = styled.ol`
   ${contentLinks}
 `;
 
-export const Entry = styled.li`
+export const Entry = styled.li.withConfig({ componentId: 'mp-References-Entry' })`
   display: grid;
   grid-template-columns: 2.5em minmax(0, 1fr);
   scroll-margin-block-start: ${tokens['space-5']};
@@ -45,21 +45,21 @@ export const Entry = styled.li`
   }
 `;
 
-export const EntryNumber = styled.span`
+export const EntryNumber = styled.span.withConfig({ componentId: 'mp-References-EntryNumber' })`
   font-weight: 700;
   font-variant-numeric: tabular-nums;
 `;
 
-export const SourceTitle = styled.cite`
+export const SourceTitle = styled.cite.withConfig({ componentId: 'mp-References-SourceTitle' })`
   font-style: normal;
   font-weight: 600;
 `;
 
-export const Journal = styled.span`
+export const Journal = styled.span.withConfig({ componentId: 'mp-References-Journal' })`
   font-style: italic;
 `;
 
-export const BackLinks = styled.span`
+export const BackLinks = styled.span.withConfig({ componentId: 'mp-References-BackLinks' })`
   margin-inline-start: ${tokens['space-1']};
 
   /* Not inside a sentence, so each gets a 24 px target (WCAG 2.5.8). */

@@ -2,20 +2,20 @@ import { styled } from 'styled-components';
 import { focusRing, wrapLongWords } from '../../internal/text';
 import { tokens } from '../../tokens/tokens';
 
-export const RelatedRoot = styled.section`
+export const RelatedRoot = styled.section.withConfig({ componentId: 'mp-RelatedPosts-RelatedRoot' })`
   margin-block: ${tokens['space-7']};
   font-family: ${tokens['font-body']};
   color: ${tokens['color-text']};
 `;
 
-export const RelatedHeading = styled.h2`
+export const RelatedHeading = styled.h2.withConfig({ componentId: 'mp-RelatedPosts-RelatedHeading' })`
   margin: 0 0 ${tokens['space-4']};
   font-family: ${tokens['font-heading']};
   font-size: ${tokens['font-size-2xl']};
   line-height: ${tokens['line-height-heading']};
 `;
 
-export const CardList = styled.ul`
+export const CardList = styled.ul.withConfig({ componentId: 'mp-RelatedPosts-CardList' })`
   display: grid;
   grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
   gap: ${tokens['space-5']};
@@ -24,7 +24,7 @@ export const CardList = styled.ul`
   list-style: none;
 `;
 
-export const Card = styled.li`
+export const Card = styled.li.withConfig({ componentId: 'mp-RelatedPosts-Card' })`
   position: relative;
   display: flex;
   flex-direction: column;
@@ -46,14 +46,14 @@ export const Card = styled.li`
   }
 `;
 
-export const CardBody = styled.div`
+export const CardBody = styled.div.withConfig({ componentId: 'mp-RelatedPosts-CardBody' })`
   display: grid;
   gap: ${tokens['space-2']};
   padding: ${tokens['space-4']};
   align-content: start;
 `;
 
-export const CardTitle = styled.h3`
+export const CardTitle = styled.h3.withConfig({ componentId: 'mp-RelatedPosts-CardTitle' })`
   margin: 0;
   font-size: ${tokens['font-size-lg']};
   line-height: 1.3;
@@ -86,7 +86,7 @@ export const CardTitle = styled.h3`
   }
 `;
 
-export const Excerpt = styled.div`
+export const Excerpt = styled.div.withConfig({ componentId: 'mp-RelatedPosts-Excerpt' })`
   margin: 0;
   color: ${tokens['color-text-muted']};
   font-size: ${tokens['font-size-sm']};
@@ -97,7 +97,7 @@ export const Excerpt = styled.div`
   }
 `;
 
-export const CardMeta = styled.p`
+export const CardMeta = styled.p.withConfig({ componentId: 'mp-RelatedPosts-CardMeta' })`
   display: flex;
   flex-wrap: wrap;
   gap: ${tokens['space-2']};
@@ -106,7 +106,7 @@ export const CardMeta = styled.p`
   color: ${tokens['color-text-muted']};
 `;
 
-export const Topic = styled.span`
+export const Topic = styled.span.withConfig({ componentId: 'mp-RelatedPosts-Topic' })`
   font-weight: 600;
   color: ${tokens['color-accent']};
 `;

@@ -2,7 +2,7 @@ import { styled } from 'styled-components';
 import { focusRing, wrapLongWords } from '../../internal/text';
 import { tokens } from '../../tokens/tokens';
 
-export const BylineRoot = styled.div`
+export const BylineRoot = styled.div.withConfig({ componentId: 'mp-ReviewByline-BylineRoot' })`
   display: grid;
   gap: ${tokens['space-1']};
   margin-block: ${tokens['space-4']};
@@ -24,11 +24,11 @@ export const BylineRoot = styled.div`
   }
 `;
 
-export const Credentials = styled.span`
+export const Credentials = styled.span.withConfig({ componentId: 'mp-ReviewByline-Credentials' })`
   color: ${tokens['color-text-muted']};
 `;
 
-export const ReviewDates = styled.p`
+export const ReviewDates = styled.p.withConfig({ componentId: 'mp-ReviewByline-ReviewDates' })`
   color: ${tokens['color-text-muted']};
 `;
 

@@ -2,7 +2,7 @@ import { css, styled } from 'styled-components';
 import { focusRing, wrapLongWords } from '../../internal/text';
 import { tokens } from '../../tokens/tokens';
 
-export const TocRoot = styled.nav`
+export const TocRoot = styled.nav.withConfig({ componentId: 'mp-TableOfContents-TocRoot' })`
   max-inline-size: ${tokens.measure};
   margin-block: ${tokens['space-5']};
   padding: ${tokens['space-3']} ${tokens['space-4']};
@@ -44,12 +44,12 @@ const titleText = css`
   line-height: ${tokens['line-height-heading']};
 `;
 
-export const TocTitle = styled.h2`
+export const TocTitle = styled.h2.withConfig({ componentId: 'mp-TableOfContents-TocTitle' })`
   ${titleText}
   margin-block-end: ${tokens['space-2']};
 `;
 
-export const Summary = styled.summary`
+export const Summary = styled.summary.withConfig({ componentId: 'mp-TableOfContents-Summary' })`
   ${titleText}
   display: list-item;
   /* A tap target of at least 44 px. */
@@ -71,7 +71,7 @@ export const Summary = styled.summary`
   }
 `;
 
-export const TocList = styled.ol<{ $nested?: boolean }>`
+export const TocList = styled.ol.withConfig({ componentId: 'mp-TableOfContents-TocList' })<{ $nested?: boolean }>`
   margin: 0;
   padding: 0;
   list-style: none;
@@ -83,7 +83,7 @@ export const TocList = styled.ol<{ $nested?: boolean }>`
       : ''}
 `;
 
-export const TocLink = styled.a`
+export const TocLink = styled.a.withConfig({ componentId: 'mp-TableOfContents-TocLink' })`
   display: block;
   padding-block: ${tokens['space-1']};
   padding-inline: ${tokens['space-3']} ${tokens['space-2']};
@@ -112,7 +112,7 @@ export const TocLink = styled.a`
   }
 `;
 
-export const TocText = styled.span`
+export const TocText = styled.span.withConfig({ componentId: 'mp-TableOfContents-TocText' })`
   display: block;
   padding-block: ${tokens['space-1']};
   padding-inline: calc(${tokens['space-3']} + 3px) ${tokens['space-2']};

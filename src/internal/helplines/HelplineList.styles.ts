@@ -2,7 +2,7 @@ import { styled } from 'styled-components';
 import { focusRing } from '../text';
 import { tokens } from '../../tokens/tokens';
 
-export const List = styled.ul`
+export const List = styled.ul.withConfig({ componentId: 'mp-HelplineList.styles-List' })`
   display: grid;
   gap: ${tokens['space-3']};
   margin: 0;
@@ -12,14 +12,14 @@ export const List = styled.ul`
   line-height: 1.5;
 `;
 
-export const Item = styled.li`
+export const Item = styled.li.withConfig({ componentId: 'mp-HelplineList.styles-Item' })`
   display: flex;
   flex-wrap: wrap;
   align-items: baseline;
   gap: ${tokens['space-1']} ${tokens['space-2']};
 `;
 
-export const Region = styled.span`
+export const Region = styled.span.withConfig({ componentId: 'mp-HelplineList.styles-Region' })`
   padding-inline: ${tokens['space-2']};
   border: 1px solid ${tokens['color-border-strong']};
   border-radius: ${tokens['radius-sm']};
@@ -27,14 +27,14 @@ export const Region = styled.span`
   font-weight: 600;
 `;
 
-export const Actions = styled.span`
+export const Actions = styled.span.withConfig({ componentId: 'mp-HelplineList.styles-Actions' })`
   display: inline-flex;
   flex-wrap: wrap;
   gap: ${tokens['space-2']};
 `;
 
 /** A tap target of at least 44 px, so a shaking hand can still call. */
-export const CallLink = styled.a`
+export const CallLink = styled.a.withConfig({ componentId: 'mp-HelplineList.styles-CallLink' })`
   display: inline-flex;
   align-items: center;
   min-block-size: 44px;
@@ -60,7 +60,7 @@ export const CallLink = styled.a`
   }
 `;
 
-export const Description = styled.span`
+export const Description = styled.span.withConfig({ componentId: 'mp-HelplineList.styles-Description' })`
   flex-basis: 100%;
   color: ${tokens['color-text-muted']};
   font-size: ${tokens['font-size-sm']};

@@ -5,7 +5,7 @@ import { ImagePlaceholder, placeholderBackground } from './ImagePlaceholder';
 import { ResilientImage } from './ResilientImage';
 import type { ArticleImage } from './types';
 
-const Frame = styled.div<{ $ratio: string }>`
+const Frame = styled.div.withConfig({ componentId: 'mp-ImageFrame-Frame' })<{ $ratio: string }>`
   position: relative;
   aspect-ratio: ${(p) => p.$ratio};
   inline-size: 100%;

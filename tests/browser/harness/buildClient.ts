@@ -19,10 +19,6 @@ export default async function buildClient() {
       minify: false,
       sourcemap: false,
       rollupOptions: {
-        // Evaluate every module the server evaluates: styled-components numbers
-        // class names in creation order, so a module the bundler drops would
-        // shift every name after it (see the closing note of 2026-11-24).
-        treeshake: false,
         input: path.resolve('tests/browser/harness/client.tsx'),
         output: { entryFileNames: 'client.js', format: 'es' },
       },
