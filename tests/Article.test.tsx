@@ -107,6 +107,17 @@ describe('Article', () => {
     rerender(<Article article={ketamineArticleData} structuredData />);
     expect(container.querySelector('script')).toBeNull();
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/Article.*article\.url.*absolute/));
+ 
+    // With an absolute URL, `false` still turns it off.
+    rerender(<Article article={{ ...ketamineArticleData, url: 'https://health.example.org/a' }} structuredData={false} />);
+    expect(container.querySelector('script')).toBeNull();
+  });
+
+  it('shows or hides "On this page" as the contents prop says', () => {
+    const { rerender } = render(<Article article={ketamineArticleData} contents={false} />);
+    expect(screen.queryByRole('navigation', { name: 'On this page' })).toBeNull();
+    rerender(<Article article={{ ...ketamineArticleData, sections: ketamineArticleData.sections.slice(0, 1) }} contents />);
+    expect(screen.getByRole('navigation', { name: 'On this page' })).toBeInTheDocument();
   });
 
   it('has no axe violations', async () => {
