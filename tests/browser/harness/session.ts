@@ -1,6 +1,6 @@
-import type { Browser, BrowserContextOptions, ConsoleMessage, Page } from 'playwright';
+import type { Browser, BrowserContextOptions, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from './chromium';
+import { launchChromium } from '../../../scripts/chromium.mjs';
 import { startServer, type TestServer } from './server';
 
 export interface OpenedPage {
