@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { ArticleHero, defineLocale } from '../src';
+import { ArticleHero } from '../src';
+import { arabicLocale } from './fixtures/arabicLocale';
 import calmLake from './assets/calm-lake.svg';
 import { ketamineArticle as article } from './fixtures/ketamineArticle';
 
@@ -93,18 +94,7 @@ export const RightToLeft: Story = {
     category: 'الصحة النفسية',
     author: { name: 'أمارا أوكافور' },
     reviewer: { name: 'سامي حداد', credentials: 'طبيب نفسي' },
-    // A publisher's own locale: only the hero's words, the rest stay English.
-    locale: defineLocale({
-      code: 'ar',
-      messages: {
-        ArticleHero: {
-          by: 'بقلم',
-          reviewedBy: 'مراجعة طبية:',
-          published: 'نُشر في',
-          updated: 'حُدّث في',
-          readingTime: (minutes) => `قراءة ${minutes} دقائق`,
-        },
-      },
-    }),
+    // A publisher's own locale, made with defineLocale (stories/fixtures/arabicLocale.ts).
+    locale: arabicLocale,
   },
 };
