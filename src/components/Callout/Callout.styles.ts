@@ -1,6 +1,6 @@
 import { css, styled } from 'styled-components';
 import { prose } from '../../internal/prose';
-import { wrapLongWords } from '../../internal/text';
+import { textBox } from '../../internal/textBox';
 import { tokens } from '../../tokens/tokens';
 import type { CalloutVariant } from './Callout.types';
 
@@ -66,18 +66,10 @@ const iconColours: Record<CalloutVariant, string> = {
 };
 
 export const CalloutRoot = styled.div.withConfig({ componentId: 'mp-Callout-CalloutRoot' })<{ $variant: CalloutVariant }>`
-  max-inline-size: ${tokens.measure};
+  ${textBox}
   margin-block: ${tokens['space-5']};
   overflow: hidden;
-  color: ${tokens['color-text']};
-  font-family: ${tokens['font-body']};
-  ${wrapLongWords}
   ${(p) => frames[p.$variant]}
-
-  @media print {
-    break-inside: avoid;
-    background: none;
-  }
 `;
 
 export const CalloutHeader = styled.div.withConfig({ componentId: 'mp-Callout-CalloutHeader' })<{ $variant: CalloutVariant; $banded: boolean }>`

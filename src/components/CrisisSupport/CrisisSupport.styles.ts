@@ -1,26 +1,22 @@
 import { styled } from 'styled-components';
-import { contentLinks, wrapLongWords } from '../../internal/text';
+import { contentLinks } from '../../internal/text';
+import { textBox } from '../../internal/textBox';
 import { tokens } from '../../tokens/tokens';
 
 /** A box that stands out by its border, heading and words, not its colour alone. */
 export const CrisisRoot = styled.section.withConfig({ componentId: 'mp-CrisisSupport-CrisisRoot' })`
+  ${textBox}
   display: grid;
   gap: ${tokens['space-3']};
-  max-inline-size: ${tokens.measure};
   margin-block: ${tokens['space-6']};
   padding: ${tokens['space-5']};
   border: 2px solid ${tokens['color-urgent']};
   border-inline-start-width: 8px;
   border-radius: ${tokens['radius-md']};
   background: ${tokens['color-urgent-surface']};
-  color: ${tokens['color-text']};
-  font-family: ${tokens['font-body']};
-  ${wrapLongWords}
 
   @media print {
-    break-inside: avoid;
     border-color: #000;
-    background: none;
     color: #000;
   }
 `;

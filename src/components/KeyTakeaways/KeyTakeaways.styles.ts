@@ -1,25 +1,21 @@
 import { styled } from 'styled-components';
 import { prose } from '../../internal/prose';
+import { textBox } from '../../internal/textBox';
 import { tokens } from '../../tokens/tokens';
 
 export const TakeawaysRoot = styled.section.withConfig({ componentId: 'mp-KeyTakeaways-TakeawaysRoot' })`
+  ${textBox}
   display: grid;
   gap: ${tokens['space-3']};
-  max-inline-size: ${tokens.measure};
   margin-block: ${tokens['space-5']};
   padding: ${tokens['space-4']};
   border: 1px solid ${tokens['color-border']};
   border-inline-start: 6px solid ${tokens['color-accent']};
   border-radius: ${tokens['radius-md']};
   background: ${tokens['color-surface']};
-  color: ${tokens['color-text']};
 
   @media (min-width: 40rem) {
     padding-inline: ${tokens['space-5']};
-  }
-  @media print {
-    break-inside: avoid;
-    background: none;
   }
 `;
 

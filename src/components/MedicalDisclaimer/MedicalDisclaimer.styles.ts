@@ -1,26 +1,21 @@
 import { styled } from 'styled-components';
 import { prose } from '../../internal/prose';
-import { wrapLongWords } from '../../internal/text';
+import { textBox } from '../../internal/textBox';
 import { tokens } from '../../tokens/tokens';
 
 export const DisclaimerRoot = styled.div.withConfig({ componentId: 'mp-MedicalDisclaimer-DisclaimerRoot' })<{ $urgent: boolean }>`
+  ${textBox}
   display: grid;
   gap: ${tokens['space-4']};
-  max-inline-size: ${tokens.measure};
   margin-block: ${tokens['space-6']};
   padding: ${tokens['space-5']};
   border: 1px solid ${(p) => (p.$urgent ? tokens['color-urgent'] : tokens['color-border'])};
   border-inline-start-width: 6px;
   border-radius: ${tokens['radius-md']};
   background: ${tokens['color-surface']};
-  color: ${tokens['color-text']};
-  font-family: ${tokens['font-body']};
-  ${wrapLongWords}
 
   @media print {
-    break-inside: avoid;
     border-color: #000;
-    background: none;
   }
 `;
 
