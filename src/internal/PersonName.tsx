@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import { devWarning } from './devWarning';
 import { SmartLink, type LinkComponent } from './link';
 import type { Person } from './person';
+import { intlFormatter } from './intl';
 import { safeHref } from './safeHref';
 
 export interface PersonNameProps {
@@ -42,7 +43,7 @@ export function PersonName({ person, linkComponent, component, prop, Credentials
 export function joinNames(parts: React.ReactNode[], locale: string): React.ReactNode[] {
   if (parts.length < 2) return parts;
   const placeholders = parts.map((_, index) => `\u0000${index}\u0000`);
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })
+  return intlFormatter('and-list', locale, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }))
     .formatToParts(placeholders)
     .map((piece) => (piece.type === 'element' ? parts[placeholders.indexOf(piece.value)] : piece.value));
 }

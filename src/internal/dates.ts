@@ -1,3 +1,5 @@
+import { intlFormatter } from './intl';
+
 /** A date as authors give it: an ISO string (`2026-03-14` or with a time) or a `Date`. */
 export type DateInput = string | Date;
 
@@ -36,15 +38,9 @@ export function parseDate(value: DateInput | undefined | null): ParsedDate | nul
  * reader's browser print the same day and hydration matches.
  */
 export function formatDate(parsed: ParsedDate, locale: string | undefined): string {
-  const key = locale ?? '';
-  let format = dateFormats.get(key);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-    dateFormats.set(key, format);
-  }
-  return format.format(parsed.date);
+  return intlFormatter(
+    'date',
+    locale,
+    () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+  ).format(parsed.date);
 }
-
-// Building an Intl.DateTimeFormat costs far more than using one (bench/README.md):
-// keep one per locale. Locales are few, so the cache stays small.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();

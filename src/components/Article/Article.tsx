@@ -90,7 +90,7 @@ export function Article({ article, locale, linkComponent, contents, structuredDa
     article.review !== undefined || article.factCheck !== undefined || article.lastReviewed !== undefined || article.nextReviewDue !== undefined;
 
   return (
-    <ArticleRoot lang={typeof locale === 'object' || typeof locale === 'string' ? code : undefined} dir={dir} {...rest}>
+    <ArticleRoot lang={locale !== undefined ? code : undefined} dir={dir} {...rest}>
       <article>
         <ArticleHero
           title={article.title}

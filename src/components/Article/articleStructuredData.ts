@@ -40,7 +40,7 @@ export function articleStructuredInput(
       else faq.push({ id: item.id, question: item.question, answerText });
     });
   }
-  const summary = typeof article.summary === 'string' ? article.summary : plainText(article.summary ?? null);
+  const summary = plainText(article.summary);
   return {
     input: {
       url: article.url,

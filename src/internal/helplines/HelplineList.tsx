@@ -1,6 +1,7 @@
 import type { Helpline } from '../../helplines/types';
 import { dialable } from './dialable';
 import type { HelplineLabels } from './labels';
+import { intlFormatter } from '../intl';
 import { Actions, CallLink, Description, Item, List, Region } from './HelplineList.styles';
 
 export interface HelplineListProps {
@@ -13,7 +14,8 @@ export interface HelplineListProps {
 /** The country's name in the reader's language; the code itself if `Intl` does not know it. */
 function countryName(code: string, localeCode: string): string {
   try {
-    return new Intl.DisplayNames([localeCode], { type: 'region', fallback: 'code' }).of(code.toUpperCase()) ?? code;
+    const names = intlFormatter('region-names', localeCode, () => new Intl.DisplayNames([localeCode], { type: 'region', fallback: 'code' }));
+    return names.of(code.toUpperCase()) ?? code;
   } catch {
     return code;
   }
