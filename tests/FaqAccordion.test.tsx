@@ -1,7 +1,9 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type React from 'react';
+import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FaqAccordion, type FaqItem } from '../src';
 import { axe } from './axe';
 
@@ -207,5 +209,221 @@ describe('FaqAccordion', () => {
     expect(within(region).getAllByRole('button', { expanded: false })).toHaveLength(4);
     fireEvent.click(trigger(items[0]!.question));
     expect(within(region).getAllByRole('button', { expanded: true })).toHaveLength(1);
+  });
+});
+
+const hydratedRoots: { root?: ReturnType<typeof hydrateRoot>; container: HTMLElement }[] = [];
+// Also when a test fails half-way, so that its markup cannot leak into the next test's queries.
+afterEach(() => {
+  for (const { root, container } of hydratedRoots.splice(0)) {
+    if (root) act(() => root.unmount());
+    container.remove();
+  }
+});
+
+/** Server-renders `element` into a container in the document, as a browser would receive it before hydrating. */
+function serverHtml(element: React.ReactElement) {
+  const container = document.createElement('div');
+  container.innerHTML = renderToString(element);
+  document.body.appendChild(container);
+  hydratedRoots.push({ container });
+  return container;
+}
+
+/** Hydrates the server HTML in `container`, failing on any hydration error or warning. */
+async function hydrate(container: HTMLElement, element: React.ReactElement) {
+  const error = vi.spyOn(console, 'error');
+  const recoverable = vi.fn();
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  let root!: ReturnType<typeof hydrateRoot>;
+  await act(async () => {
+    root = hydrateRoot(container, element, { onRecoverableError: recoverable });
+  });
+  hydratedRoots.find((entry) => entry.container === container)!.root = root;
+  expect(recoverable).not.toHaveBeenCalled();
+  expect(error).not.toHaveBeenCalled();
+  return root;
+}
+
+describe('FaqAccordion before hydration and without JavaScript', () => {
+  it('in the server HTML, questions are headings, not toggles: nothing claims a collapsed state', () => {
+    const container = serverHtml(<FaqAccordion items={items} />);
+    const questions = within(container).getAllByRole('heading', { level: 3 });
+    expect(questions.map((heading) => heading.textContent)).toEqual(items.map((item) => item.question));
+    for (const heading of questions) {
+      expect(heading.querySelector('button, [aria-expanded], [aria-controls], [tabindex]')).toBeNull();
+    }
+    for (const item of items) expect(within(container).queryByRole('button', { name: item.question })).toBeNull();
+    // The only element with aria-expanded is Show all, which the page hides without JavaScript.
+    expect([...container.querySelectorAll('[aria-expanded]')].map((element) => element.getAttribute('data-faq-control'))).toEqual(['']);
+    // Every answer is still there, and still labelled by its question.
+    expect(container.textContent).toContain('Costs vary widely between clinics.');
+    const panel = container.querySelector('#cost-answer')!;
+    expect(document.getElementById(panel.getAttribute('aria-labelledby')!)).toHaveTextContent('What does it cost?');
+  });
+
+  it('hydrates without a warning, then every question is a toggle with aria-expanded and aria-controls', async () => {
+    const container = serverHtml(<FaqAccordion items={items} />);
+    await hydrate(container, <FaqAccordion items={items} />);
+    for (const item of items) {
+      const button = within(container).getByRole('button', { name: item.question });
+      expect(button).toHaveAttribute('aria-expanded', 'false');
+      expect(document.getElementById(button.getAttribute('aria-controls')!)).toHaveAttribute('hidden', 'until-found');
+    }
+    // The toggle takes the question's id (that it takes its box too is checked in Chromium, tests/browser/).
+    expect(container.querySelector('#cost-question')!.tagName).toBe('BUTTON');
+    await act(async () => fireEvent.click(within(container).getByRole('button', { name: 'What does it cost?' })));
+    expect(container.querySelector('#cost-answer')).not.toHaveAttribute('hidden');
+  });
+
+  it('a #hash in the address opens its question as the server HTML hydrates', async () => {
+    window.location.hash = '#cost';
+    const container = serverHtml(<FaqAccordion items={items} />);
+    expect(container.querySelector('#cost-answer')).toHaveAttribute('hidden');
+    await hydrate(container, <FaqAccordion items={items} />);
+    expect(within(container).getByRole('button', { name: 'What does it cost?' })).toHaveAttribute('aria-expanded', 'true');
+    expect(container.querySelector('#cost-answer')).not.toHaveAttribute('hidden');
+  });
+});
+
+describe('FaqAccordion landmarks and search snippets', () => {
+  const many = (count: number): FaqItem[] =>
+    Array.from({ length: count }, (_, index) => ({ id: `q${index + 1}`, question: `Question number ${index + 1}?`, answer: `Answer ${index + 1}.` }));
+
+  it('with six items or fewer, every answer panel is a region named by its question', () => {
+    render(<FaqAccordion items={many(6)} defaultOpen={['q1', 'q6']} />);
+    expect(screen.getByRole('region', { name: 'Question number 1?' })).toHaveTextContent('Answer 1.');
+    expect(screen.getByRole('region', { name: 'Question number 6?' })).toBeInTheDocument();
+    expect(document.querySelectorAll('[data-faq-panel][role="region"]')).toHaveLength(6);
+  });
+
+  it('with more than six items no panel is a region, on the server and after hydration, so Show all cannot flood the landmarks', async () => {
+    const element = <FaqAccordion items={many(7)} />;
+    const container = serverHtml(element);
+    const countRegions = () => container.querySelectorAll('[data-faq-panel][role], [data-faq-panel][aria-labelledby]').length;
+    expect(countRegions()).toBe(0);
+    await hydrate(container, element);
+    await act(async () => fireEvent.click(within(container).getByRole('button', { name: 'Show all' })));
+    expect(within(container).getAllByRole('region')).toHaveLength(1); // the FAQ section itself
+    expect(countRegions()).toBe(0);
+    expect(container.querySelectorAll('[data-faq-panel]:not([hidden])')).toHaveLength(7);
+  });
+
+  it('keeps the words of the controls out of search snippets, and only those', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<FaqAccordion items={items} />);
+    const toggle = screen.getByRole('button', { name: 'Show all' });
+    expect(toggle.querySelector('[data-nosnippet]')).toHaveTextContent('Show all');
+    await user.click(toggle);
+    expect(toggle.querySelector('[data-nosnippet]')).toHaveTextContent('Hide all');
+    const noSnippetText = [...container.querySelectorAll('[data-nosnippet]')].map((element) => element.textContent).join('');
+    expect(noSnippetText).toBe('Hide all');
+  });
+});
+
+describe('FaqAccordion rememberOpen', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    window.sessionStorage.clear();
+    window.history.replaceState(null, '', '/');
+  });
+
+  /** Opens questions, then leaves (unmounts) and comes back (mounts again), as a reader returning in the same tab. */
+  async function openLeaveAndReturn(element: React.ReactElement, questions: string[]) {
+    const user = userEvent.setup();
+    const first = render(element);
+    for (const question of questions) await user.click(trigger(question));
+    first.unmount();
+    return render(element);
+  }
+
+  it('is off by default: nothing is stored and a return starts closed', async () => {
+    await openLeaveAndReturn(<FaqAccordion items={items} />, ['What does it cost?']);
+    expect(trigger('What does it cost?')).toHaveAttribute('aria-expanded', 'false');
+    expect(window.sessionStorage.length).toBe(0);
+  });
+
+  it('restores the questions the reader opened, and not the ones closed again', async () => {
+    const user = userEvent.setup();
+    const onOpenChange = vi.fn();
+    const element = <FaqAccordion id="faq" items={items} rememberOpen onOpenChange={onOpenChange} />;
+    const first = render(element);
+    await user.click(trigger('What does it cost?'));
+    await user.click(trigger('Is ketamine approved for PTSD?'));
+    await user.click(trigger('What does it cost?'));
+    first.unmount();
+    onOpenChange.mockClear();
+    render(element);
+    expect(trigger('Is ketamine approved for PTSD?')).toHaveAttribute('aria-expanded', 'true');
+    expect(trigger('What does it cost?')).toHaveAttribute('aria-expanded', 'false');
+    expect(onOpenChange).toHaveBeenCalledWith(['is-ketamine-approved-for-ptsd']);
+    // A remembered state wins over defaultOpen: the reader had closed "cost".
+    cleanup();
+    render(<FaqAccordion id="faq" items={items} rememberOpen defaultOpen="cost" />);
+    expect(trigger('What does it cost?')).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('is keyed by the page path and the FAQ id', async () => {
+    window.history.replaceState(null, '', '/articles/ketamine');
+    await openLeaveAndReturn(<FaqAccordion id="faq-a" items={items} rememberOpen />, ['What does it cost?']);
+    expect(trigger('What does it cost?')).toHaveAttribute('aria-expanded', 'true');
+    expect(JSON.parse(window.sessionStorage.getItem('medprose:faq-open:/articles/ketamine#faq-a')!)).toEqual(['cost']);
+    cleanup();
+    render(<FaqAccordion id="faq-b" items={items} rememberOpen />);
+    expect(trigger('What does it cost?')).toHaveAttribute('aria-expanded', 'false');
+    cleanup();
+    window.history.replaceState(null, '', '/articles/other');
+    render(<FaqAccordion id="faq-a" items={items} rememberOpen />);
+    expect(trigger('What does it cost?')).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('never before hydration: the server HTML ignores storage, and hydration restores without a warning', async () => {
+    window.sessionStorage.setItem('medprose:faq-open:/#faq', JSON.stringify(['cost']));
+    const element = <FaqAccordion id="faq" items={items} rememberOpen />;
+    const container = serverHtml(element);
+    expect(container.querySelector('#cost-answer')).toHaveAttribute('hidden');
+    await hydrate(container, element);
+    expect(within(container).getByRole('button', { name: 'What does it cost?' })).toHaveAttribute('aria-expanded', 'true');
+    expect(container.querySelector('#cost-answer')).not.toHaveAttribute('hidden');
+  });
+
+  it('ignores stored ids that no longer exist and stored data that is not a list; single keeps one', () => {
+    window.sessionStorage.setItem('medprose:faq-open:/#faq', JSON.stringify(['gone', 'cost', 42, 'is-ketamine-approved-for-ptsd']));
+    render(<FaqAccordion id="faq" items={items} rememberOpen type="single" />);
+    expect(trigger('What does it cost?')).toHaveAttribute('aria-expanded', 'true');
+    expect(trigger('Is ketamine approved for PTSD?')).toHaveAttribute('aria-expanded', 'false');
+    cleanup();
+    window.sessionStorage.setItem('medprose:faq-open:/#faq', '{not json');
+    render(<FaqAccordion id="faq" items={items} rememberOpen />);
+    for (const item of items) expect(trigger(item.question)).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('a #hash still opens its question on top of the remembered ones', () => {
+    window.sessionStorage.setItem('medprose:faq-open:/#faq', JSON.stringify(['is-ketamine-approved-for-ptsd']));
+    window.location.hash = '#cost';
+    render(<FaqAccordion id="faq" items={items} rememberOpen />);
+    expect(trigger('Is ketamine approved for PTSD?')).toHaveAttribute('aria-expanded', 'true');
+    expect(trigger('What does it cost?')).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('works, remembering nothing, when storage throws or is missing', async () => {
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await openLeaveAndReturn(<FaqAccordion id="faq" items={items} rememberOpen />, ['What does it cost?']);
+    expect(trigger('What does it cost?')).toHaveAttribute('aria-expanded', 'false');
+    vi.restoreAllMocks();
+    cleanup();
+    // A sandboxed frame or disabled storage: even reading window.sessionStorage throws.
+    vi.spyOn(window, 'sessionStorage', 'get').mockImplementation(() => {
+      throw new DOMException('Access is denied for this document.', 'SecurityError');
+    });
+    await openLeaveAndReturn(<FaqAccordion id="faq" items={items} rememberOpen />, ['What does it cost?']);
+    expect(trigger('What does it cost?')).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.setup().click(trigger('What does it cost?'));
+    expect(trigger('What does it cost?')).toHaveAttribute('aria-expanded', 'true');
   });
 });

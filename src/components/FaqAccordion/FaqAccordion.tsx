@@ -1,29 +1,21 @@
 'use client';
 
 import * as Accordion from '@radix-ui/react-accordion';
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { devWarning } from '../../internal/devWarning';
 import { headingTag, subheadingTag } from '../../internal/headingLevel';
-import {
-  Answer,
-  Chevron,
-  FaqHeaderRow,
-  FaqHeading,
-  FaqItemRoot,
-  FaqList,
-  FaqRoot,
-  Panel,
-  QuestionHeading,
-  ShowAllButton,
-  Trigger,
-} from './FaqAccordion.styles';
+import { FaqHeaderRow, FaqHeading, FaqList, FaqRoot, ShowAllButton } from './FaqAccordion.styles';
 import { defaultFaqAccordionLabels } from './FaqAccordion.labels';
 import type { FaqAccordionProps } from './FaqAccordion.types';
 import { localeLabels } from '../../locale/resolve';
 import { ITEM_ATTRIBUTE, PANEL_ATTRIBUTE, useHashTarget, useHiddenUntilFound } from './hiddenUntilFound';
 import { initialOpenIds, prepareItems } from './prepareItems';
+import { useRememberOpen } from './rememberOpen';
 
 const COMPONENT = 'FaqAccordion' as const;
+
+/** Up to this many items, each answer panel is a `region` landmark (the APG's advice; more would flood the landmark list). */
+export const MAX_REGION_PANELS = 6;
 
 /*
  * Trigger and panel ids are derived from the item id rather than left to Radix:
@@ -33,18 +25,37 @@ const COMPONENT = 'FaqAccordion' as const;
 const questionId = (id: string) => `${id}-question`;
 const answerId = (id: string) => `${id}-answer`;
 
-function ChevronIcon() {
-  return (
-    <Chevron viewBox="0 0 20 20" aria-hidden="true" focusable="false" data-faq-control="">
-      <path d="M4.5 7.5 10 13l5.5-5.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
-    </Chevron>
+const noSubscription = () => () => {};
+/**
+ * False on the server and during hydration, true once hydrated (and on a plain
+ * client render). React renders the server's value while hydrating, so the
+ * markup matches, then renders again with `true`.
+ */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
   );
 }
+
+/* Static, so every item shares one element description instead of building its own. */
+const chevron = (
+  <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false" data-faq-control="" data-faq-chevron="">
+    <path d="M4.5 7.5 10 13l5.5-5.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+  </svg>
+);
 
 /**
  * Questions and answers on Radix Accordion. Every answer is in the server HTML;
  * after hydration closed answers are `hidden="until-found"`, a `#hash` opens
  * the item it names, and "Show all / Hide all" toggles every answer.
+ *
+ * Until it has hydrated (and always without JavaScript) a question is a plain
+ * heading, not a toggle: a button there would announce "collapsed" over an
+ * answer that `@media (scripting: none)` shows, and do nothing. Radix's
+ * trigger, with `aria-expanded` and `aria-controls`, replaces it once the
+ * component is interactive, in the same box, so nothing moves.
  */
 export function FaqAccordion({
   items,
@@ -54,6 +65,7 @@ export function FaqAccordion({
   defaultOpen,
   expandOnPrint = true,
   showAllControl = true,
+  rememberOpen = false,
   locale,
   labels: labelOverrides,
   onOpenChange,
@@ -61,9 +73,12 @@ export function FaqAccordion({
 }: FaqAccordionProps) {
   const headingId = useId();
   const rootRef = useRef<HTMLElement>(null);
+  const hydrated = useHydrated();
   const single = type === 'single';
   const labels = localeLabels(locale, COMPONENT, defaultFaqAccordionLabels, labelOverrides);
   const prepared = useMemo(() => prepareItems(items, labels.untitledQuestion), [items, labels.untitledQuestion]);
+  const allIds = useMemo(() => prepared.map((item) => item.id), [prepared]);
+  const allPanelIds = useMemo(() => allIds.map(answerId).join(' '), [allIds]);
   const [openIds, setOpenIdsState] = useState<string[]>(() => initialOpenIds(defaultOpen, prepared, single));
 
   const setOpenIds = useCallback(
@@ -84,8 +99,22 @@ export function FaqAccordion({
     },
     [single, onOpenChange],
   );
+  const restoreOpen = useCallback(
+    (stored: string[]) => {
+      const known = stored.filter((id) => allIds.includes(id));
+      const next = single ? known.slice(0, 1) : known;
+      setOpenIdsState((current) => {
+        if (current.length === next.length && current.every((id, index) => id === next[index])) return current;
+        onOpenChange?.(next);
+        return next;
+      });
+    },
+    [allIds, single, onOpenChange],
+  );
 
   useHiddenUntilFound(rootRef, openIds, openItem);
+  // Before the hash: a remembered state replaces the initial one, then the hash opens its item as well.
+  useRememberOpen(rememberOpen, rest.id ?? headingId, openIds, restoreOpen);
   useHashTarget(rootRef, openItem);
 
   if (prepared.length === 0) {
@@ -100,47 +129,43 @@ export function FaqAccordion({
   const hasHeading = shownHeading !== null && shownHeading !== '' && shownHeading !== false;
   const sectionTag = headingTag(headingLevel, 2, COMPONENT);
   // Without a section heading, the questions take its place in the outline.
-  const questionTag = hasHeading ? subheadingTag(sectionTag) : sectionTag;
+  const QuestionTag = hasHeading ? subheadingTag(sectionTag) : sectionTag;
   const allOpen = openIds.length === prepared.length;
   const showToggleAll = showAllControl && !single && prepared.length > 1;
+  // From the props alone, so the server and the client agree.
+  const panelsAreRegions = prepared.length <= MAX_REGION_PANELS;
 
-  const list = single ? (
-    <FaqList type="single" collapsible value={openIds[0] ?? ''} onValueChange={(value: string) => setOpenIds(value ? [value] : [])}>
-      {renderItems()}
-    </FaqList>
-  ) : (
-    <FaqList type="multiple" value={openIds} onValueChange={setOpenIds}>
-      {renderItems()}
-    </FaqList>
-  );
-
-  function renderItems() {
-    return prepared.map((item) => {
-      const isOpen = openIds.includes(item.id);
-      return (
-        <FaqItemRoot key={item.id} value={item.id} id={item.id} {...{ [ITEM_ATTRIBUTE]: item.id }}>
-          <Accordion.Header asChild>
-            <QuestionHeading as={questionTag}>
-              <Trigger id={questionId(item.id)} aria-controls={answerId(item.id)}>
-                <span>{item.question}</span>
-                <ChevronIcon />
-              </Trigger>
-            </QuestionHeading>
-          </Accordion.Header>
-          {/* forceMount keeps every answer in the HTML; forceMount drops `hidden`, so it is set here. */}
-          <Panel
-            forceMount
-            hidden={!isOpen}
-            id={answerId(item.id)}
-            aria-labelledby={questionId(item.id)}
-            {...{ [PANEL_ATTRIBUTE]: item.id }}
-          >
-            <Answer>{typeof item.answer === 'string' ? <p>{item.answer}</p> : item.answer}</Answer>
-          </Panel>
-        </FaqItemRoot>
-      );
-    });
-  }
+  const renderedItems = prepared.map((item) => {
+    const isOpen = openIds.includes(item.id);
+    const question = <span>{item.question}</span>;
+    return (
+      <Accordion.Item key={item.id} value={item.id} id={item.id} {...{ [ITEM_ATTRIBUTE]: item.id }}>
+        <QuestionTag data-faq-question="">
+          {hydrated ? (
+            <Accordion.Trigger id={questionId(item.id)} aria-controls={answerId(item.id)} data-faq-trigger="">
+              {question}
+              {chevron}
+            </Accordion.Trigger>
+          ) : (
+            <span id={questionId(item.id)} data-faq-trigger="">
+              {question}
+              {chevron}
+            </span>
+          )}
+        </QuestionTag>
+        {/* Not Radix's Content: it would unmount closed answers (or, force-mounted, read computed styles per panel). */}
+        <div
+          hidden={!isOpen}
+          id={answerId(item.id)}
+          role={panelsAreRegions ? 'region' : undefined}
+          aria-labelledby={panelsAreRegions ? questionId(item.id) : undefined}
+          {...{ [PANEL_ATTRIBUTE]: item.id }}
+        >
+          <div data-faq-answer="">{typeof item.answer === 'string' ? <p>{item.answer}</p> : item.answer}</div>
+        </div>
+      </Accordion.Item>
+    );
+  });
 
   return (
     <FaqRoot
@@ -161,15 +186,24 @@ export function FaqAccordion({
               type="button"
               data-faq-control=""
               aria-expanded={allOpen}
-              aria-controls={prepared.map((item) => answerId(item.id)).join(' ')}
-              onClick={() => setOpenIds(allOpen ? [] : prepared.map((item) => item.id))}
+              aria-controls={allPanelIds}
+              onClick={() => setOpenIds(allOpen ? [] : allIds)}
             >
-              {allOpen ? labels.hideAll : labels.showAll}
+              {/* The control's words are not the page's: keep them out of search snippets. */}
+              <span data-nosnippet="">{allOpen ? labels.hideAll : labels.showAll}</span>
             </ShowAllButton>
           ) : null}
         </FaqHeaderRow>
       ) : null}
-      {list}
+      {single ? (
+        <FaqList type="single" collapsible value={openIds[0] ?? ''} onValueChange={(value: string) => setOpenIds(value ? [value] : [])}>
+          {renderedItems}
+        </FaqList>
+      ) : (
+        <FaqList type="multiple" value={openIds} onValueChange={setOpenIds}>
+          {renderedItems}
+        </FaqList>
+      )}
     </FaqRoot>
   );
 }

@@ -47,6 +47,14 @@ export interface FaqAccordionProps extends Omit<HTMLAttributes<HTMLElement>, 'de
   locale?: LocaleInput;
   /** Override any of the words, in any locale. */
   labels?: Partial<FaqAccordionLabels>;
+  /**
+   * Remember which questions the reader opened, and open them again when the
+   * reader comes back to the page in the same tab (sessionStorage, keyed by
+   * the page's path and the FAQ's `id`; give each FAQ on a page its own `id`).
+   * Restored after hydration, so the server HTML never depends on it; where
+   * storage is unavailable nothing is remembered. Default `false`.
+   */
+  rememberOpen?: boolean;
   /** Called with the ids of the open items whenever they change. */
   onOpenChange?: (openIds: string[]) => void;
 }

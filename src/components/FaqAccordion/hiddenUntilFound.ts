@@ -69,7 +69,8 @@ export function useHashTarget(rootRef: RefObject<HTMLElement | null>, onTarget: 
       if (!itemId) return;
       target.current(itemId);
       // Scroll once the answer is visible (the browser could not scroll to it while hidden).
-      requestAnimationFrame(() => element.scrollIntoView?.({ block: 'start' }));
+      // Looked up again: the question's element is replaced by its button once the FAQ has hydrated.
+      requestAnimationFrame(() => document.getElementById(id)?.scrollIntoView?.({ block: 'start' }));
     };
     openFromHash();
     window.addEventListener('hashchange', openFromHash);
