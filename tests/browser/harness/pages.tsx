@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { Article, ArticleHero } from '../../../src';
+import { Article, ArticleHero, FaqAccordion } from '../../../src';
 import { arabicLocale } from '../../../stories/fixtures/arabicLocale';
 import { ketamineArticleData, ketamineArticleDataAr } from '../../../stories/fixtures/ketamineArticleData';
 import { ketamineArticle as article } from '../../../stories/fixtures/ketamineArticle';
@@ -26,6 +26,18 @@ export const pages = {
         image={{ src: '/slow-image.svg', alt: 'A still lake at dusk below low hills.', width: 1600, height: 900 }}
       />
       <p>Text after the hero, which must not move while the image loads.</p>
+    </main>
+  ),
+  /** The sample FAQ alone, remembering which questions were open (`rememberOpen`). */
+  faqRemember: () => (
+    <main>
+      <h1>{article.title}</h1>
+      <FaqAccordion
+        id="faq"
+        rememberOpen
+        heading={article.faqHeading}
+        items={article.faq.map((item) => ({ id: item.id, question: item.question, answer: item.answer.map((p) => <p key={p}>{p}</p>) }))}
+      />
     </main>
   ),
 } satisfies Record<string, () => ReactElement>;
