@@ -47,6 +47,31 @@ const chevron = (
 );
 
 /**
+ * A question's box: before hydration a plain span (the heading is then just a
+ * heading), after it Radix's trigger with the same id, attribute and children.
+ * It reads the hydration flag itself, so the render that swaps them touches
+ * only these boxes, not the items or their answers.
+ */
+function Question({ id, text }: { id: string; text: string }) {
+  const hydrated = useHydrated();
+  const content = (
+    <>
+      <span>{text}</span>
+      {chevron}
+    </>
+  );
+  return hydrated ? (
+    <Accordion.Trigger id={questionId(id)} aria-controls={answerId(id)} data-faq-trigger="">
+      {content}
+    </Accordion.Trigger>
+  ) : (
+    <span id={questionId(id)} data-faq-trigger="">
+      {content}
+    </span>
+  );
+}
+
+/**
  * Questions and answers on Radix Accordion. Every answer is in the server HTML;
  * after hydration closed answers are `hidden="until-found"`, a `#hash` opens
  * the item it names, and "Show all / Hide all" toggles every answer.
@@ -73,7 +98,6 @@ export function FaqAccordion({
 }: FaqAccordionProps) {
   const headingId = useId();
   const rootRef = useRef<HTMLElement>(null);
-  const hydrated = useHydrated();
   const single = type === 'single';
   const labels = localeLabels(locale, COMPONENT, defaultFaqAccordionLabels, labelOverrides);
   const prepared = useMemo(() => prepareItems(items, labels.untitledQuestion), [items, labels.untitledQuestion]);
@@ -137,21 +161,10 @@ export function FaqAccordion({
 
   const renderedItems = prepared.map((item) => {
     const isOpen = openIds.includes(item.id);
-    const question = <span>{item.question}</span>;
     return (
       <Accordion.Item key={item.id} value={item.id} id={item.id} {...{ [ITEM_ATTRIBUTE]: item.id }}>
         <QuestionTag data-faq-question="">
-          {hydrated ? (
-            <Accordion.Trigger id={questionId(item.id)} aria-controls={answerId(item.id)} data-faq-trigger="">
-              {question}
-              {chevron}
-            </Accordion.Trigger>
-          ) : (
-            <span id={questionId(item.id)} data-faq-trigger="">
-              {question}
-              {chevron}
-            </span>
-          )}
+          <Question id={item.id} text={item.question} />
         </QuestionTag>
         {/* Not Radix's Content: it would unmount closed answers (or, force-mounted, read computed styles per panel). */}
         <div
