@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { FaqAccordion } from '../src';
+import { FaqAccordion, type FaqAccordionProps } from '../src';
 import { ketamineArticle as article } from './fixtures/ketamineArticle';
 
 const items = article.faq.map((item) => ({
@@ -17,7 +18,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'Questions and answers on Radix Accordion, with the WAI-ARIA accordion keyboard pattern (Enter or Space toggles; arrow keys, Home and End move between questions). Every answer is in the server HTML. After hydration closed answers are `hidden="until-found"`, so find-in-page and `#:~:text=` links open them; a `#hash` naming a question, or anything inside an answer, opens it. Show all / Hide all toggles every answer. When printing, every answer prints and the controls do not. A client component (`\'use client\'`).',
+          'Questions and answers on Radix Accordion, with the WAI-ARIA accordion keyboard pattern (Enter or Space toggles; arrow keys, Home and End move between questions). Every answer is in the server HTML. Until the FAQ has hydrated, and always without JavaScript, each question is a plain heading (no button, no `aria-expanded`), so nothing says "collapsed" over an answer that is shown; once hydrated the same box becomes the toggle, with no layout shift. After hydration closed answers are `hidden="until-found"`, so find-in-page and `#:~:text=` links open them; a `#hash` naming a question, or anything inside an answer, opens it. Show all / Hide all toggles every answer; its words carry `data-nosnippet`. Each answer panel is a `region` landmark named by its question when the FAQ has six items or fewer, and a plain block above that (the APG\'s advice against a flood of landmarks). `rememberOpen` (off by default) opens again, after hydration, the questions the reader had open when they come back in the same tab (sessionStorage, keyed by the page path and the FAQ\'s `id`). When printing, every answer prints and the controls do not. A client component (`\'use client\'`).',
       },
     },
   },
@@ -162,3 +163,116 @@ export const RightToLeft: Story = {
 
 /** An empty list renders nothing; in development the console names `FaqAccordion` and `items`. */
 export const Empty: Story = { args: { items: [] } };
+
+const manyItems = [
+  ...items,
+  {
+    id: 'driving',
+    question: 'Can I drive home after a session?',
+    answer: <p>No. Plan for someone to take you home, and do not drive until the next day after a restful sleep.</p>,
+  },
+  {
+    id: 'other-medicines',
+    question: 'Should I tell the clinic about my other medicines?',
+    answer: <p>Yes. Bring a list of everything you take, including supplements, so the clinic can check for interactions.</p>,
+  },
+  {
+    id: 'stopping',
+    question: 'What happens if I stop the treatment?',
+    answer: <p>Talk to your prescriber first. They can plan how to stop and what support to put in place.</p>,
+  },
+];
+
+/**
+ * More than six questions: the answer panels are not `region` landmarks, so
+ * Show all does not add a landmark per answer to a screen reader's list.
+ */
+export const ManyQuestions: Story = {
+  args: { items: manyItems },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Show all' }));
+    await waitFor(() => expect(canvas.getByRole('button', { name: 'Hide all' })).toBeInTheDocument());
+    await expect(canvas.getByText('Talk to your prescriber first.', { exact: false })).toBeVisible();
+    // The FAQ section is the one region.
+    await expect(canvas.getAllByRole('region')).toHaveLength(1);
+  },
+};
+
+const REMEMBER_PREFIX = 'medprose:faq-open:';
+/** Forgets what earlier runs of these stories stored, so every run starts closed. */
+function forgetRememberedFaqs() {
+  for (const key of Object.keys(window.sessionStorage)) {
+    if (key.startsWith(REMEMBER_PREFIX)) window.sessionStorage.removeItem(key);
+  }
+}
+
+/** Stands in for leaving the page and coming back in the same tab: the FAQ unmounts and mounts again. */
+function ReturningReader(props: FaqAccordionProps) {
+  const [visit, setVisit] = useState(1);
+  return (
+    <>
+      <button type="button" onClick={() => setVisit((n) => n + 1)}>
+        Leave the page and come back
+      </button>
+      <FaqAccordion key={visit} {...props} />
+    </>
+  );
+}
+
+/**
+ * `rememberOpen`: open a question, leave and come back, and it is open again.
+ * The FAQ restores after hydration, so the server HTML never depends on it.
+ */
+export const RememberOpen: Story = {
+  args: { id: 'remembered-faq', rememberOpen: true },
+  render: (args) => <ReturningReader {...args} />,
+  beforeEach: () => {
+    forgetRememberedFaqs();
+    return forgetRememberedFaqs;
+  },
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    const question = () => canvas.getByRole('button', { name: items[2]!.question });
+    await step('Open the third question, then leave and come back', async () => {
+      await userEvent.click(question());
+      await expect(question()).toHaveAttribute('aria-expanded', 'true');
+      await userEvent.click(canvas.getByRole('button', { name: 'Leave the page and come back' }));
+    });
+    await step('It is open again, and the others are still closed', async () => {
+      await waitFor(() => expect(question()).toHaveAttribute('aria-expanded', 'true'));
+      await expect(canvas.getByRole('button', { name: items[0]!.question })).toHaveAttribute('aria-expanded', 'false');
+    });
+  },
+};
+
+/**
+ * `rememberOpen` where the browser refuses storage (blocked site data, some
+ * private modes, sandboxed frames): the FAQ works as usual and remembers nothing.
+ */
+export const RememberOpenWithoutStorage: Story = {
+  args: { id: 'remembered-faq-no-storage', rememberOpen: true },
+  render: (args) => <ReturningReader {...args} />,
+  beforeEach: () => {
+    const { getItem, setItem } = Storage.prototype;
+    const refuse = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    Storage.prototype.getItem = refuse;
+    Storage.prototype.setItem = refuse;
+    return () => {
+      Storage.prototype.getItem = getItem;
+      Storage.prototype.setItem = setItem;
+    };
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const question = () => canvas.getByRole('button', { name: items[2]!.question });
+    await userEvent.click(question());
+    await expect(question()).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.click(canvas.getByRole('button', { name: 'Leave the page and come back' }));
+    await waitFor(() => expect(question()).toHaveAttribute('aria-expanded', 'false'));
+    await userEvent.click(question());
+    await expect(question()).toHaveAttribute('aria-expanded', 'true');
+  },
+};
