@@ -79,11 +79,14 @@ const plain = (value: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+const FILLER = new Set(['yes', 'no', 'si', 'it', 'they', 'them', 'this']);
+
 /** True when an answer says nothing but its question's own words (three words or more, all from the question). */
 function repeats(answer: string, question: string): boolean {
   if (answer === question) return true;
   const asked = new Set(question.split(' '));
-  const said = answer.split(' ');
+  // "Yes, anxiety can cause insomnia" says no more than "Can anxiety cause insomnia?".
+  const said = answer.split(' ').filter((word) => !FILLER.has(word));
   return said.length >= 3 && said.length <= asked.size + 2 && said.every((word) => asked.has(word));
 }
 
