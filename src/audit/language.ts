@@ -1,10 +1,10 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import type { Root, Sentence } from 'nlcst';
 import { toString } from 'nlcst-to-string';
-import retextEnglish from 'retext-english';
-import retextLatin from 'retext-latin';
-import retextPassive from 'retext-passive';
-import retextSimplify from 'retext-simplify';
+import * as retextEnglishModule from 'retext-english';
+import * as retextLatinModule from 'retext-latin';
+import * as retextPassiveModule from 'retext-passive';
+import * as retextSimplifyModule from 'retext-simplify';
 import { syllable } from 'syllable';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
@@ -29,6 +29,21 @@ export interface ReadabilityFigures {
   /** Fernández-Huerta reading ease, 0–100 (Spanish). */
   fernandezHuerta?: number;
 }
+
+/**
+ * A package's default export. The retext plugins are ESM with only a default
+ * export; the CJS build `require()`s them (Node ≥ 20.19), and esbuild's interop
+ * then wraps the module once more, so unwrap until the function.
+ */
+function defaultOf<T>(module: { default: T }): T {
+  let value: unknown = module;
+  while (value !== null && typeof value === 'object' && 'default' in value) value = (value as { default: unknown }).default;
+  return value as T;
+}
+const retextEnglish = defaultOf(retextEnglishModule);
+const retextLatin = defaultOf(retextLatinModule);
+const retextPassive = defaultOf(retextPassiveModule);
+const retextSimplify = defaultOf(retextSimplifyModule);
 
 // Frozen once: attaching retext plugins (their phrase lists) costs more than running them.
 const english = unified().use(retextEnglish).freeze();
