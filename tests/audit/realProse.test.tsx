@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { auditArticle, type AuditFinding } from '../../src/audit';
 import { es } from '../../src';
 import { ketamineArticleData, ketamineArticleDataEs } from '../../stories/fixtures/ketamineArticleData';
-import { seedArticle } from './fixtures/seedArticle';
+import { seedArticle } from '../../stories/fixtures/seedArticle';
 import {
   selfHarmWithCrisisSupport,
   selfHarmWithoutHelp,
   selfHarmWithoutHelpEs,
   selfHarmWithUrgentDisclaimer,
   selfHarmWithUrgentDisclaimerEs,
-} from './fixtures/selfHarmArticle';
+} from '../../stories/fixtures/selfHarmArticle';
 
 const NOW = '2026-12-01';
 const rules = (findings: AuditFinding[], severity: AuditFinding['severity']) =>
