@@ -34,6 +34,8 @@ const serverEntries = {
   // Data and pure functions, no React: usable in a route handler or a build script.
   helplines: 'src/helplines/index.ts',
   'structured-data': 'src/structured-data/index.ts',
+  // The editorial check: server and build time only (react-dom/server, unified, retext).
+  audit: 'src/audit/index.ts',
 };
 
 const clientFiles = new Map(
@@ -74,5 +76,16 @@ export default defineConfig([
     splitting: false,
     dts: { entry: { FaqAccordion: clientEntries.FaqAccordion } },
     banner: { js: "'use client';" },
+  },
+  // The `medprose` command (package.json `bin`): one ESM file for Node; its packages stay external.
+  {
+    ...shared,
+    entry: { cli: 'src/cli/medprose.ts' },
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    splitting: false,
+    dts: false,
+    banner: { js: '#!/usr/bin/env node' },
   },
 ]);

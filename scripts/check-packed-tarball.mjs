@@ -102,7 +102,7 @@ for (const name of ${JSON.stringify(components)}) {
   const cjs = require('medprose/' + name);
   if (!esm[name] || !cjs[name]) throw new Error('medprose/' + name + ' lacks ' + name);
 }
-for (const [entry, name] of [['helplines', 'helplinesFor'], ['structured-data', 'buildArticleGraph']]) {
+for (const [entry, name] of [['helplines', 'helplinesFor'], ['structured-data', 'buildArticleGraph'], ['audit', 'auditArticle']]) {
   const esm = await import('medprose/' + entry);
   const cjs = require('medprose/' + entry);
   if (!esm[name] || !cjs[name]) throw new Error('medprose/' + entry + ' lacks ' + name);
@@ -110,9 +110,25 @@ for (const [entry, name] of [['helplines', 'helplinesFor'], ['structured-data', 
 );
 try {
   run('node', ['subpaths.mjs'], work);
-  check(true, 'each component, medprose/helplines and medprose/structured-data import and require from their own entries');
+  check(true, 'each component, medprose/helplines, medprose/structured-data and medprose/audit import and require from their own entries');
 } catch (error) {
   check(false, `subpath entries: ${error.message.split('\n')[0]}`);
+}
+
+// 4. The `medprose` command from the installed package: `npx medprose audit` on an ArticleData file.
+fs.writeFileSync(
+  path.join(work, 'article.json'),
+  JSON.stringify({ title: 'Packed audit', sections: [{ heading: 'Packed', body: ['Short words.'] }] }),
+);
+try {
+  execFileSync('npx', ['--no-install', 'medprose', 'audit', 'article.json', '--json'], { cwd: work, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  check(false, 'npx medprose audit exits 1 on an article with no reviewer');
+} catch (error) {
+  const findings = error.status === 1 ? JSON.parse(error.stdout).findings : [];
+  check(
+    findings.some((finding) => finding.rule === 'no-reviewer'),
+    `npx medprose audit runs from the installed package (exit ${error.status}; ${findings.length} findings)`,
+  );
 }
 
 fs.rmSync(work, { recursive: true, force: true });

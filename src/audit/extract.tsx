@@ -1,0 +1,89 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import type { ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { renderArticleBody } from '../components/Article/articleBody';
+import type { ArticleBody } from '../components/Article/Article.types';
+
+/** What the check needs from one part of the article, read from its server HTML. */
+export interface PartText {
+  /** Prose paragraphs (blocks of text), headings and crisis boxes left out. */
+  paragraphs: string[];
+  /** Headings inside the body, in document order. */
+  headings: { level: number; text: string }[];
+  images: { src: string; alt: string | undefined }[];
+  links: { href: string; text: string }[];
+  /** Citation marks (`cite(...)`) and links to a reference entry. */
+  citations: number;
+  /** A `CrisisSupport` box or an urgent disclaimer inside the body. */
+  crisisHelp: boolean;
+  /** Why the part could not be rendered, if it could not. */
+  error?: string;
+}
+
+// The components' stable class names (decision 0010) mark crisis help in rendered bodies.
+const CRISIS_CLASSES = ['mp-CrisisSupport-CrisisRoot', 'mp-MedicalDisclaimer-UrgentBox'];
+const CITE_ATTRIBUTE = 'dataMedproseAuditCite';
+const HEADING = /^h([1-6])$/;
+
+/** A citation mark for auditing: an empty marker element, no number text to skew word counts. */
+const auditCite = (id: string | string[]) => <sup data-medprose-audit-cite={[id].flat().join(' ')} />;
+
+const classes = (node: Element): string[] => {
+  const value: unknown = node.properties?.className;
+  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
+};
+
+/** Renders content (a body, a summary, an answer) to static HTML on the server and reads it. */
+export function readContent(content: ArticleBody | ReactNode): PartText {
+  let html: string;
+  try {
+    html = renderToStaticMarkup(<>{renderArticleBody(content as ArticleBody, auditCite)}</>);
+  } catch (error) {
+    return { paragraphs: [], headings: [], images: [], links: [], citations: 0, crisisHelp: false, error: String((error as Error)?.message ?? error) };
+  }
+  return readHtml(html);
+}
+
+/** Reads server HTML through a spec-compliant parser (hast), never by pattern matching. */
+export function readHtml(html: string): PartText {
+  const tree = fromHtml(html, { fragment: true });
+  const result: PartText = { paragraphs: [], headings: [], images: [], links: [], citations: 0, crisisHelp: false };
+
+  const walk = (nodes: (RootContent | ElementContent)[]): (RootContent | ElementContent)[] =>
+    nodes.flatMap((node): (RootContent | ElementContent)[] => {
+      if (node.type !== 'element') return [node];
+      const heading = HEADING.exec(node.tagName);
+      if (heading) {
+        result.headings.push({ level: Number(heading[1]), text: toText(node).replace(/\s+/g, ' ').trim() });
+        return [];
+      }
+      if (classes(node).some((name) => CRISIS_CLASSES.includes(name))) {
+        // Crisis help is the page's furniture, not the author's prose: found, then left out of the text.
+        result.crisisHelp = true;
+        return [];
+      }
+      if (node.properties?.[CITE_ATTRIBUTE] !== undefined) {
+        result.citations += 1;
+        return [];
+      }
+      if (node.tagName === 'img') {
+        const alt = node.properties?.alt;
+        result.images.push({ src: String(node.properties?.src ?? ''), alt: alt === undefined || alt === null ? undefined : String(alt) });
+      }
+      if (node.tagName === 'a') {
+        const href = String(node.properties?.href ?? '');
+        if (/^#(ref|cite|fn)/i.test(href)) result.citations += 1;
+        result.links.push({ href, text: toText(node).replace(/\s+/g, ' ').trim() });
+      }
+      return [{ ...node, children: walk(node.children) as ElementContent[] }];
+    });
+
+  const prose: Root = { type: 'root', children: walk(tree.children) as RootContent[] };
+  result.paragraphs = toText(prose)
+    .split(/\n+/)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '');
+  return result;
+}

@@ -1,0 +1,18 @@
+// medprose/audit: the editorial check. Server and build time only (it renders
+// bodies with react-dom/server and parses them); never import it from client code.
+export { auditArticle, defaultSeverities, readingPresets } from './auditArticle';
+export { formatFindingsTable, severityText, whereText, findingText, type TableOptions } from './format';
+export { readability, spanishSyllables, type AuditLanguage, type ReadabilityFigures } from './language';
+export { defaultAuditLabels } from './audit.labels';
+export type {
+  AuditFinding,
+  AuditLabels,
+  AuditOptions,
+  AuditPart,
+  AuditRuleId,
+  AuditRuleOptions,
+  AuditSeverity,
+  AuditWhere,
+  ReadingEaseTargets,
+  RuleSettings,
+} from './audit.types';

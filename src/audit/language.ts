@@ -1,0 +1,186 @@
+import { fleschKincaid } from 'flesch-kincaid';
+import type { Root, Sentence } from 'nlcst';
+import { toString } from 'nlcst-to-string';
+import * as retextEnglishModule from 'retext-english';
+import * as retextLatinModule from 'retext-latin';
+import * as retextPassiveModule from 'retext-passive';
+import * as retextSimplifyModule from 'retext-simplify';
+import { syllable } from 'syllable';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+
+/** The languages with readability formulas and word lists. */
+export type AuditLanguage = 'en' | 'es';
+
+export interface SentenceText {
+  text: string;
+  words: number;
+}
+
+export interface ReadabilityFigures {
+  sentences: number;
+  words: number;
+  syllables: number;
+  /** Flesch–Kincaid grade (English). */
+  grade?: number;
+  /** Szigriszt-Pazos perspicuity, INFLESZ scale 0–100 (Spanish). */
+  szigrisztPazos?: number;
+  /** Fernández-Huerta reading ease, 0–100 (Spanish). */
+  fernandezHuerta?: number;
+}
+
+/**
+ * A package's default export. The retext plugins are ESM with only a default
+ * export; the CJS build `require()`s them (Node ≥ 20.19), and esbuild's interop
+ * then wraps the module once more, so unwrap until the function.
+ */
+function defaultOf<T>(module: { default: T }): T {
+  let value: unknown = module;
+  while (value !== null && typeof value === 'object' && 'default' in value) value = (value as { default: unknown }).default;
+  return value as T;
+}
+const retextEnglish = defaultOf(retextEnglishModule);
+const retextLatin = defaultOf(retextLatinModule);
+const retextPassive = defaultOf(retextPassiveModule);
+const retextSimplify = defaultOf(retextSimplifyModule);
+
+// Frozen once: attaching retext plugins (their phrase lists) costs more than running them.
+const english = unified().use(retextEnglish).freeze();
+const latin = unified().use(retextLatin).freeze();
+const styleProcessors = new Map<string, ReturnType<typeof styleProcessor>>();
+const styleProcessor = (ignore: string[]) => unified().use(retextEnglish).use(retextPassive).use(retextSimplify, { ignore }).freeze();
+
+/**
+ * Syllables in a Spanish word. Spanish spelling is close to phonetic: each
+ * vowel group is one syllable, except that two strong vowels (a, e, o, or an
+ * accented í/ú) meet in hiatus and split it. No maintained npm package does
+ * this (see docs/decisions/0015-editorial-check.md); hyphenation patterns do
+ * not, since they avoid breaking at word edges and in hiatus.
+ */
+export function spanishSyllables(word: string): number {
+  const letters = word.toLowerCase().normalize('NFC').replace(/[^a-zñáéíóúü]/g, '');
+  if (letters === '') return 0;
+  if (letters === 'y') return 1;
+  const strong = 'aeoáéóíú';
+  const vowel = 'aeiouáéíóúü';
+  let count = 0;
+  let previous = '';
+  for (const char of letters) {
+    if (vowel.includes(char)) {
+      if (!vowel.includes(previous)) count += 1;
+      else if (strong.includes(char) && strong.includes(previous)) count += 1;
+    }
+    previous = char;
+  }
+  return Math.max(count, 1);
+}
+
+function sentencesOf(tree: Root): Sentence[] {
+  const sentences: Sentence[] = [];
+  visit(tree, 'SentenceNode', (node) => {
+    sentences.push(node);
+  });
+  return sentences;
+}
+
+function wordsOf(sentence: Sentence): string[] {
+  const words: string[] = [];
+  visit(sentence, 'WordNode', (node) => {
+    const text = toString(node);
+    // Numbers and symbols are not words a reader decodes by syllable.
+    if (/\p{L}/u.test(text)) words.push(text);
+  });
+  return words;
+}
+
+export interface Prose {
+  tree: Root;
+  text: string;
+  language: AuditLanguage;
+  sentences: SentenceText[];
+}
+
+/** Parses paragraphs into sentences and words with the language's retext parser (retext-english, retext-latin). */
+export function parseProse(paragraphs: string[], language: AuditLanguage): Prose {
+  const text = paragraphs.join('\n\n');
+  const tree = (language === 'es' ? latin : english).parse(text) as Root;
+  return { tree, text, language, sentences: sentencesIn(tree) };
+}
+
+function sentencesIn(tree: Root): SentenceText[] {
+  return sentencesOf(tree)
+    .map((sentence) => ({ text: toString(sentence).trim(), words: wordsOf(sentence).length }))
+    .filter((sentence) => sentence.words > 0);
+}
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+/** Counts and readability scores for prose in English or Spanish. */
+export function readability(input: string[] | Prose, language: AuditLanguage): ReadabilityFigures {
+  const { tree } = Array.isArray(input) ? parseProse(input, language) : input;
+  let sentenceCount = 0;
+  let wordCount = 0;
+  let syllableCount = 0;
+  for (const sentence of sentencesOf(tree)) {
+    const words = wordsOf(sentence);
+    if (words.length === 0) continue;
+    sentenceCount += 1;
+    wordCount += words.length;
+    for (const word of words) syllableCount += language === 'es' ? spanishSyllables(word) : Math.max(syllable(word), 1);
+  }
+  const figures: ReadabilityFigures = { sentences: sentenceCount, words: wordCount, syllables: syllableCount };
+  if (wordCount === 0) return figures;
+  const perWord = syllableCount / wordCount;
+  const perSentence = wordCount / sentenceCount;
+  if (language === 'en') {
+    figures.grade = round1(fleschKincaid({ sentence: sentenceCount, word: wordCount, syllable: syllableCount }));
+  } else {
+    // Szigriszt-Pazos (1993), the basis of the INFLESZ scale used for Spanish health texts.
+    figures.szigrisztPazos = round1(206.835 - 62.3 * perWord - perSentence);
+    // Fernández-Huerta (1959), in its corrected form: 0.60 × syllables per 100 words, 1.02 × words per sentence.
+    figures.fernandezHuerta = round1(206.84 - 60 * perWord - 1.02 * perSentence);
+  }
+  return figures;
+}
+
+export interface StyleMessage {
+  source: 'retext-passive' | 'retext-simplify';
+  /** The words flagged. */
+  actual: string;
+  /** Simpler alternatives (retext-simplify). */
+  expected: string[];
+  /** The sentence it is in. */
+  sentence: string;
+}
+
+/** Passive voice and words with simpler alternatives (English: retext-passive, retext-simplify). */
+export function styleMessages(prose: Prose, ignore: string[] = []): StyleMessage[] {
+  const { tree, text } = prose;
+  const file = new VFile(text);
+  const key = ignore.join('\n');
+  let processor = styleProcessors.get(key);
+  if (!processor) {
+    processor = styleProcessor(ignore);
+    styleProcessors.set(key, processor);
+  }
+  processor.runSync(tree, file);
+  const spans = sentencesOf(tree).map((sentence) => ({
+    start: sentence.position?.start.offset ?? 0,
+    end: sentence.position?.end.offset ?? 0,
+    text: toString(sentence).trim(),
+  }));
+  const seen = new Set<string>();
+  return file.messages.flatMap((message) => {
+    const source = message.source;
+    if (source !== 'retext-passive' && source !== 'retext-simplify') return [];
+    // "Omit this" advice (no alternative) is left out: it reads as noise in health prose ("it is", "there are").
+    if (source === 'retext-simplify' && (message.expected ?? []).length === 0) return [];
+    const offset = message.place && 'start' in message.place ? message.place.start.offset ?? 0 : 0;
+    const sentence = spans.find((span) => offset >= span.start && offset < span.end)?.text ?? '';
+    const key = `${source}\u0000${String(message.actual).toLowerCase()}\u0000${sentence}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ source, actual: String(message.actual ?? ''), expected: (message.expected ?? []).map(String), sentence }];
+  });
+}

@@ -1,0 +1,106 @@
+import type { AuditLanguage } from './language';
+
+/**
+ * Word lists for the safe-messaging, citation and link rules, English and
+ * Spanish. Matched on whole words, case-insensitively, in the text the page
+ * shows. They find what an editor should look at; they do not judge it.
+ */
+interface Lists {
+  /** The text talks about suicide or self-harm. */
+  suicide: RegExp;
+  /** Words that can describe a method; flagged for review on pages that mention suicide or self-harm. */
+  methods: RegExp;
+  /** A statement of numbers or outcomes that should carry a citation. */
+  claim: RegExp;
+  /** Link text that says nothing out of context. */
+  vagueLink: RegExp;
+}
+
+const words = (list: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+
+export const wordLists: Record<AuditLanguage, Lists> = {
+  en: {
+    suicide: words([
+      'suicid(?:e|es|al|ality)',
+      'self[- ]?harm(?:ing)?',
+      'self[- ]?injur(?:y|ies|ing)',
+      'kill(?:ing)? (?:myself|yourself|himself|herself|themselves|themself)',
+      '(?:end|take|ending|taking) (?:my|your|his|her|their) (?:own )?life',
+      '(?:harm|hurt)(?:ing)? (?:myself|yourself|himself|herself|themselves|themself)',
+    ]),
+    methods: words([
+      'overdos(?:e|es|ed|ing)',
+      '(?:lethal|fatal) doses?',
+      'how many (?:pills|tablets)',
+      'hang(?:ing|ed)? (?:himself|herself|themselves|myself|yourself)',
+      'nooses?',
+      'ligatures?',
+      'razors?',
+      'blades?',
+      'poison(?:ing|ed)?',
+      'jump(?:ing|ed)? (?:from|off)',
+      'cutting (?:myself|yourself|himself|herself|themselves)',
+    ]),
+    claim: words([
+      '\\d+(?:[.,]\\d+)? ?(?:%|per ?cent)',
+      '\\d+ (?:in|out of) (?:\\d+|every)',
+      '(?:times|twice) (?:as|more|less) (?:likely|effective)',
+      'reduc(?:e|es|ed|ing) (?:the )?(?:risk|symptoms|deaths?)',
+      'improv(?:e|es|ed)',
+      'effective',
+      'cures?',
+      'prevents?',
+      'halve[ds]?',
+      'doubles?d?',
+    ]),
+    vagueLink: words(['click here', 'here', 'read more', 'more', 'learn more', 'this link', 'link', 'this page', 'find out more', 'more info(?:rmation)?']),
+  },
+  es: {
+    suicide: words([
+      'suicid(?:io|ios|a|as|arse|ado)',
+      'autolesi(?:ón|ones|onarse|onan|ona)',
+      'autoagresi(?:ón|ones)',
+      'quitar(?:se|me|te)? la vida',
+      'quitarse la vida',
+      'hacer(?:se|me|te)? daño',
+      'matar(?:se|me|te)',
+    ]),
+    methods: words([
+      'sobredosis',
+      'dosis (?:letal|letales|mortal|mortales)',
+      'cuántas (?:pastillas|pastillas|tabletas)',
+      'ahorca(?:miento|rse|do)',
+      'sogas?',
+      'cuchillas?',
+      'envenena(?:miento|rse|do)',
+      'tirarse (?:desde|por|de)',
+      'saltar (?:desde|al vacío)',
+      'cortarse',
+    ]),
+    claim: words([
+      '\\d+(?:[.,]\\d+)? ?(?:%|por ciento)',
+      '\\d+ de cada \\d+',
+      '(?:el doble|la mitad)',
+      'reduc(?:e|en|ía|ió|ieron) (?:el riesgo|los síntomas|las muertes)',
+      'mejor(?:a|an|ó|aron)',
+      'eficaz(?:es)?',
+      'cura(?:n)?',
+      'previene(?:n)?',
+    ]),
+    vagueLink: words(['haga clic aquí', 'pulse aquí', 'clic aquí', 'aquí', 'leer más', 'lea más', 'más', 'más información', 'este enlace', 'enlace']),
+  },
+};
+
+/** Every distinct match of `pattern` in `text`, lower-cased, in order of appearance. */
+export function matches(pattern: RegExp, text: string): string[] {
+  const found = new Set<string>();
+  for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags))) found.add(match[0].toLowerCase());
+  return [...found];
+}
+
+/** True when the whole of `text` is one of the list's phrases. */
+export function isWholly(pattern: RegExp, text: string): boolean {
+  const cleaned = text.replace(/[.…:»«"“”!?]+/g, ' ').trim();
+  if (cleaned === '') return false;
+  return new RegExp(`^(?:${pattern.source})$`, 'iu').test(cleaned);
+}

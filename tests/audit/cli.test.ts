@@ -1,0 +1,85 @@
+// @vitest-environment node
+// `medprose audit` through a real child process, on the built command (dist/cli.js).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditArticle } from '../../src/audit';
+import { es } from '../../src';
+import { cli, ensureBuilt, root } from './buildOnce';
+import { sampleArticleJson, sampleArticleJsonEs } from './fixtures/sampleArticleJson';
+
+const NOW = '2026-12-01';
+let dir: string;
+const file = (name: string, content: unknown) => {
+  const target = path.join(dir, name);
+  fs.writeFileSync(target, typeof content === 'string' ? content : JSON.stringify(content));
+  return target;
+};
+const run = (args: string[], env: Record<string, string> = {}) => {
+  const { NO_COLOR: _n, FORCE_COLOR: _f, ...base } = process.env;
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', env: { ...base, ...env } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+
+beforeAll(() => {
+  ensureBuilt();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'medprose-audit-'));
+}, 240_000);
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const unreviewed = { title: 'Sleep and worry', sections: [{ heading: 'What helps', body: ['Keep your room dark and cool.'] }], references: [{ id: 'a', title: 'A guide' }] };
+
+describe('medprose audit', () => {
+  it('gives the same findings as auditArticle for the sample article, in English and Spanish', () => {
+    const english = run(['audit', file('sample.json', sampleArticleJson), '--json', '--now', NOW]);
+    expect(english.code).toBe(0);
+    const output = JSON.parse(english.stdout);
+    expect(output.input).toBe('article');
+    expect(output.findings).toEqual(auditArticle(sampleArticleJson, { now: NOW }));
+    expect(output.findings.length).toBeGreaterThan(10);
+
+    const spanish = run(['audit', file('sample.es.json', sampleArticleJsonEs), '--json', '--locale', 'es', '--now', NOW]);
+    expect(JSON.parse(spanish.stdout).findings).toEqual(auditArticle(sampleArticleJsonEs, { now: NOW, locale: es }));
+  });
+
+  it('exits 1 when a finding is at or above --fail-on (default error), 0 otherwise', () => {
+    const target = file('unreviewed.json', unreviewed);
+    expect(run(['audit', target, '--now', NOW]).code).toBe(1);
+    expect(run(['audit', target, '--now', NOW, '--fail-on', 'never']).code).toBe(0);
+    const sample = file('sample.json', sampleArticleJson);
+    expect(run(['audit', sample, '--now', NOW]).code).toBe(0);
+    expect(run(['audit', sample, '--now', NOW, '--fail-on', 'warning']).code).toBe(1);
+  });
+
+  it('prints a plain table when not in a terminal, and colours it when asked', () => {
+    const target = file('unreviewed.json', unreviewed);
+    const plain = run(['audit', target, '--now', NOW]);
+    expect(plain.stdout).not.toContain('\u001b[');
+    const lines = plain.stdout.split('\n');
+    expect(lines[0]).toMatch(/^Severity\s+Where\s+Rule\s+Finding$/);
+    expect(lines[1]).toMatch(/^error\s+Review\s+no-reviewer\s+No medical reviewer/);
+    expect(run(['audit', target, '--now', NOW], { FORCE_COLOR: '1' }).stdout).toContain('\u001b[31;1merror');
+    expect(run(['audit', target, '--now', NOW, '--locale', 'es']).stdout.split('\n')[0]).toMatch(/^Gravedad\s+Dónde\s+Regla\s+Hallazgo$/);
+  });
+
+  it('says clearly that HTML and WordPress input need medprose/content (exit 2)', () => {
+    for (const input of [file('post.html', '<h2>Sleep</h2><p>Text.</p>'), file('post.json', { title: { rendered: 'Sleep' }, content: { rendered: '<p>Text.</p>' } })]) {
+      const result = run(['audit', input]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^HTML input needs medprose\/content/);
+    }
+  });
+
+  it('exits 2 with a reason for bad usage, a missing file or input that is not an article', () => {
+    expect(run([]).stderr).toMatch(/^Usage: medprose audit <file>/);
+    expect(run(['audit']).code).toBe(2);
+    expect(run(['audit', file('a.json', unreviewed), '--fail-on', 'sometimes']).stderr).toMatch(/--fail-on must be/);
+    const missing = run(['audit', path.join(dir, 'nope.json')]);
+    expect([missing.code, missing.stderr]).toEqual([2, expect.stringMatching(/^Cannot read .*nope\.json: ENOENT/)]);
+    const notArticle = run(['audit', file('list.json', [1, 2])]);
+    expect([notArticle.code, notArticle.stderr]).toEqual([2, expect.stringMatching(/must hold one object/)]);
+    expect(run(['audit', file('broken.json', '{ "title": ')]).stderr).toMatch(/is neither JSON nor HTML/);
+  });
+});
