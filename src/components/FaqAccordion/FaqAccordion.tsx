@@ -15,7 +15,7 @@ import { useRememberOpen } from './rememberOpen';
 const COMPONENT = 'FaqAccordion' as const;
 
 /** Up to this many items, each answer panel is a `region` landmark (the APG's advice; more would flood the landmark list). */
-export const MAX_REGION_PANELS = 6;
+const MAX_REGION_PANELS = 6;
 
 /*
  * Trigger and panel ids are derived from the item id rather than left to Radix:
