@@ -34,6 +34,8 @@ const serverEntries = {
   // Data and pure functions, no React: usable in a route handler or a build script.
   helplines: 'src/helplines/index.ts',
   'structured-data': 'src/structured-data/index.ts',
+  // Server-only: CMS content to ArticleData (parser and sanitiser); never imported by a client module.
+  content: 'src/content/index.ts',
 };
 
 const clientFiles = new Map(
@@ -59,7 +61,8 @@ const shared: Options = {
   target: 'es2020',
   sourcemap: false,
   dts: true,
-  external: ['react', 'react-dom', 'styled-components', '@radix-ui/react-accordion', 'schema-dts'],
+  // The content entry's parser and sanitiser stay dependencies (ESM-only; Node >= 20.19 can require() them).
+  external: ['react', 'react-dom', 'styled-components', '@radix-ui/react-accordion', 'schema-dts', /^hast-util-/, /^mdast-util-/, /^micromark-/],
 };
 
 export default defineConfig([

@@ -30,9 +30,27 @@ const allowedClient = {
   TableOfContents: ['TableOfContentsEnhancer'],
   // The whole page holds the FAQ and the contents.
   Article: ['FaqAccordion', 'ResilientImage', 'TableOfContentsEnhancer'],
+  // CMS content conversion is server-only and renders no component of its own.
+  content: [],
 };
 /** The only packages server code may import. */
 const serverPackages = ['react', 'react/jsx-runtime', 'styled-components'];
+/** Packages one entry may import besides those: medprose/content's parser and sanitiser (server-only). */
+const entryPackages = {
+  content: [
+    'hast-util-from-html',
+    'hast-util-raw',
+    'hast-util-sanitize',
+    'hast-util-to-jsx-runtime',
+    'hast-util-to-string',
+    'mdast-util-from-markdown',
+    'mdast-util-gfm',
+    'mdast-util-to-hast',
+    'micromark-extension-gfm',
+  ],
+};
+/** Server-only files: no client module may reach them. */
+const serverOnly = /^content\.c?js$/;
 
 const failures = [];
 const check = (ok, message) => {
@@ -93,7 +111,7 @@ for (const entry of entries) {
   const allowed = allowedClient[entry.name] ?? defaultClient;
   for (const format of ['esm', 'cjs']) {
     const graph = await serverGraph(entry[format]);
-    const badPackages = graph.packages.filter((p) => !serverPackages.includes(p));
+    const badPackages = graph.packages.filter((p) => !serverPackages.includes(p) && !(entryPackages[entry.name] ?? []).includes(p));
     const badClient = graph.clientReferences.filter((c) => !allowed.includes(c));
     check(
       badPackages.length === 0 && badClient.length === 0,
@@ -103,6 +121,18 @@ for (const entry of entries) {
         (badClient.length ? `; NOT ALLOWED for this entry: ${badClient.join(', ')} (allowed: ${allowed.join(', ') || 'none'}; see allowedClient in this script)` : ''),
     );
   }
+}
+
+// 1b. No client module reaches server-only code (the content entry or its parser and sanitiser).
+const serverOnlyPackages = Object.values(entryPackages).flat();
+for (const file of fs.readdirSync(path.join(pkgDir, 'dist')).filter((f) => /\.c?js$/.test(f))) {
+  const full = path.join(pkgDir, 'dist', file);
+  if (!isClientModule(full)) continue;
+  const result = await build({ entryPoints: [full], bundle: true, write: false, metafile: true, platform: 'node', packages: 'external', logLevel: 'silent' });
+  const inputs = Object.keys(result.metafile.inputs).map((input) => path.basename(input));
+  const packages = Object.values(result.metafile.inputs).flatMap((input) => input.imports.filter((i) => i.external).map((i) => i.path));
+  const reached = [...inputs.filter((input) => serverOnly.test(input)), ...packages.filter((p) => serverOnlyPackages.includes(p))];
+  check(reached.length === 0, `client module ${file} reaches no server-only code${reached.length ? `: NOT ALLOWED: ${[...new Set(reached)].join(', ')}` : ''}`);
 }
 
 // 2. Import under the react-server condition.

@@ -10,6 +10,7 @@ import { defaultKeyTakeawaysLabels } from '../components/KeyTakeaways/KeyTakeawa
 import { defaultCalloutLabels } from '../components/Callout/Callout.labels';
 import { defaultReferencesLabels } from '../components/References/References.labels';
 import { defaultCiteLabels } from '../components/Cite/Cite.labels';
+import { defaultContentLabels } from '../content/content.labels';
 import type { MedproseLocale } from './types';
 
 /** English (United States): the components' default words, gathered in one object. */
@@ -29,5 +30,6 @@ export const en: MedproseLocale = {
     References: defaultReferencesLabels,
     Cite: defaultCiteLabels,
     CrisisSupport: defaultCrisisSupportLabels,
+    Content: defaultContentLabels,
   },
 };

@@ -89,5 +89,8 @@ export const es: MedproseLocale = {
     Cite: {
       reference: (number) => `Referencia ${number}`,
     },
+    Content: {
+      conclusionHeading: 'Conclusión',
+    },
   },
 };

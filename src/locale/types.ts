@@ -10,6 +10,7 @@ import type { KeyTakeawaysLabels } from '../components/KeyTakeaways/KeyTakeaways
 import type { CalloutLabels } from '../components/Callout/Callout.types';
 import type { ReferencesLabels } from '../components/References/References.types';
 import type { CiteLabels } from '../components/Cite/Cite.types';
+import type { ContentLabels } from '../content/content.labels';
 
 /**
  * Every word the components show, one group per component, keyed by the
@@ -28,6 +29,8 @@ export interface MedproseMessages {
   References: ReferencesLabels;
   Cite: CiteLabels;
   CrisisSupport: CrisisSupportLabels;
+  /** Words `medprose/content` adds when it converts CMS content. */
+  Content: ContentLabels;
 }
 
 /** A language for the components: the words, and the tag `Intl` formats dates and numbers with. */
