@@ -342,11 +342,20 @@ export function recognise({ tree, words, notes }: RecogniseInput): Parts {
           const last = found.items.at(-1)!;
           last.blocks = splitClosing(last.blocks as RootContent[]) as ElementContent[];
         }
-        const rest = withoutFaqBlocks(found.before);
-        if (meaningful(rest).length > 0) {
-          // Text between the FAQ heading and its first question: kept, at the end of the part before.
-          (parts.sections.at(-1)?.blocks ?? parts.intro).push(...rest);
-          notes.add({ kind: 'rewritten', element: 'p', message: 'Text between the FAQ heading and its first question was moved to the end of the part before the FAQ.', source: excerpt(rest.map((b) => textOf(b as Element)).join(' ')) });
+        const at = found.before.findIndex((block) => markerItems(block));
+        const before = at < 0 ? found.before : found.before.slice(0, at);
+        const after = at < 0 ? [] : withoutFaqBlocks(found.before.slice(at));
+        // The page has no place between the FAQ heading and its questions, nor between the FAQ and the conclusion:
+        // such text is kept at the end of the part before the FAQ.
+        for (const [moved, where] of [[before, 'between the FAQ heading and its first question'], [after, 'after the FAQ block']] as const) {
+          if (meaningful(moved).length === 0) continue;
+          (parts.sections.at(-1)?.blocks ?? parts.intro).push(...moved);
+          notes.add({
+            kind: 'rewritten',
+            element: 'p',
+            message: `Text ${where} was moved to the end of the part before the FAQ.`,
+            source: excerpt(moved.map((block) => textOf(block as Element)).join(' ')),
+          });
         }
         return;
       }
@@ -423,7 +432,9 @@ function takeTakeaways(blocks: RootContent[], words: Words, parts: Parts): RootC
       return blocks.filter((node) => node !== block && node !== list[index + 1]);
     }
     if (isElement(block, 'div', 'aside', 'section', 'blockquote')) {
-      const inner = meaningful(block.children as RootContent[]);
+      let inner = meaningful(block.children as RootContent[]);
+      // Gutenberg groups wrap their content in an inner container.
+      while (inner.length === 1 && isElement(inner[0], 'div')) inner = meaningful(inner[0].children as RootContent[]);
       const innerText = headingText(inner[0]);
       if (inner.length === 2 && innerText !== undefined && words.isTakeawaysHeading(innerText) && isElement(inner[1], 'ul', 'ol')) {
         parts.keyTakeaways = listItems(inner[1]);
