@@ -201,6 +201,10 @@ function image(node: Element, notes: Notes): RootContent | null {
 function iframe(node: Element, embeds: Set<string>, notes: Notes): RootContent | null {
   const src = typeof node.properties.src === 'string' ? node.properties.src.trim() : '';
   const host = hostOf(src);
+  if (node.properties.srcDoc !== undefined) {
+    notes.add({ kind: 'removed', element: 'iframe', message: 'An <iframe> with inline content (srcdoc) removed: it could run scripts.', source: excerpt(String(node.properties.srcDoc)) });
+    return null;
+  }
   if (host === null || !embeds.has(host)) {
     notes.add({
       kind: 'removed',
