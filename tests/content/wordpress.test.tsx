@@ -236,7 +236,7 @@ describe('articleFromWordPress: bad and partial input', () => {
       related: [{ ...classicPost, link: 'https://health.example.org/?p=4187' }],
     });
     expect(article.title).toBe('A title from the theme');
-    expect(article.review?.reviewer.name).toBe('Dr. Lena Ortiz');
+    expect((article.review?.reviewer as { name: string }).name).toBe('Dr. Lena Ortiz');
     expect(article.related).toBeUndefined();
   });
 });
