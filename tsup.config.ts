@@ -36,6 +36,8 @@ const serverEntries = {
   'structured-data': 'src/structured-data/index.ts',
   // The editorial check: server and build time only (react-dom/server, unified, retext).
   audit: 'src/audit/index.ts',
+  // Server-only: CMS content to ArticleData (parser and sanitiser); never imported by a client module.
+  content: 'src/content/index.ts',
 };
 
 const clientFiles = new Map(
@@ -61,7 +63,8 @@ const shared: Options = {
   target: 'es2020',
   sourcemap: false,
   dts: true,
-  external: ['react', 'react-dom', 'styled-components', '@radix-ui/react-accordion', 'schema-dts'],
+  // The content entry's parser and sanitiser stay dependencies (ESM-only; Node >= 20.19 can require() them).
+  external: ['react', 'react-dom', 'styled-components', '@radix-ui/react-accordion', 'schema-dts', /^hast-util-/, /^mdast-util-/, /^micromark-/],
 };
 
 export default defineConfig([

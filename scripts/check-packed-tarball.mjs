@@ -102,7 +102,7 @@ for (const name of ${JSON.stringify(components)}) {
   const cjs = require('medprose/' + name);
   if (!esm[name] || !cjs[name]) throw new Error('medprose/' + name + ' lacks ' + name);
 }
-for (const [entry, name] of [['helplines', 'helplinesFor'], ['structured-data', 'buildArticleGraph'], ['audit', 'auditArticle']]) {
+for (const [entry, name] of [['helplines', 'helplinesFor'], ['structured-data', 'buildArticleGraph'], ['audit', 'auditArticle'], ['content', 'articleFromWordPress']]) {
   const esm = await import('medprose/' + entry);
   const cjs = require('medprose/' + entry);
   if (!esm[name] || !cjs[name]) throw new Error('medprose/' + entry + ' lacks ' + name);
@@ -110,7 +110,7 @@ for (const [entry, name] of [['helplines', 'helplinesFor'], ['structured-data', 
 );
 try {
   run('node', ['subpaths.mjs'], work);
-  check(true, 'each component, medprose/helplines, medprose/structured-data and medprose/audit import and require from their own entries');
+  check(true, 'each component, medprose/helplines, medprose/structured-data, medprose/audit and medprose/content import and require from their own entries');
 } catch (error) {
   check(false, `subpath entries: ${error.message.split('\n')[0]}`);
 }
@@ -129,6 +129,33 @@ try {
     findings.some((finding) => finding.rule === 'no-reviewer'),
     `npx medprose audit runs from the installed package (exit ${error.status}; ${findings.length} findings)`,
   );
+}
+
+// 5. medprose/content converts hostile HTML and the result renders through Article, with require() and import.
+const contentScript = (load) => `
+  ${load}
+  const React = require('react');
+  const { renderToString } = require('react-dom/server');
+  const { Article } = require('medprose/Article');
+  const { article, notes } = content.articleFromHtml('<h1>Packed title</h1><p>Packed intro<img src=x onerror=alert(1)></p><h2>Packed h2</h2><p>Body<script>alert(1)</script></p>');
+  const html = renderToString(React.createElement(Article, { article }));
+  if (!html.includes('Packed intro') || !html.includes('Packed h2')) throw new Error('converted article lacks its text');
+  if (/<script|onerror/i.test(html)) throw new Error('hostile markup reached the HTML');
+  if (!notes.some((note) => note.element === 'script')) throw new Error('no note for the removed script');
+`;
+fs.writeFileSync(path.join(work, 'content.cjs'), contentScript("const content = require('medprose/content');"));
+fs.writeFileSync(
+  path.join(work, 'content.mjs'),
+  `import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);\n` +
+    contentScript("const content = await import('medprose/content');"),
+);
+for (const script of ['content.cjs', 'content.mjs']) {
+  try {
+    run('node', [script], work);
+    check(true, `${script === 'content.cjs' ? 'require' : 'import'}('medprose/content') converts hostile HTML that renders safely through Article`);
+  } catch (error) {
+    check(false, `${script}: ${error.message.split('\n')[0]}`);
+  }
 }
 
 fs.rmSync(work, { recursive: true, force: true });

@@ -30,6 +30,8 @@ const allowedClient = {
   TableOfContents: ['TableOfContentsEnhancer'],
   // The whole page holds the FAQ and the contents.
   Article: ['FaqAccordion', 'ResilientImage', 'TableOfContentsEnhancer'],
+  // CMS content conversion is server-only and renders no component of its own.
+  content: [],
 };
 /** The only packages server code may import. */
 const serverPackages = ['react', 'react/jsx-runtime', 'styled-components'];
@@ -44,6 +46,22 @@ const buildTimeEntries = {
     'retext-latin', 'retext-passive', 'retext-simplify', 'syllable', 'unified', 'unist-util-visit', 'vfile',
   ],
 };
+/** Packages one entry may import besides those: medprose/content's parser and sanitiser (server-only). */
+const entryPackages = {
+  content: [
+    'hast-util-from-html',
+    'hast-util-raw',
+    'hast-util-sanitize',
+    'hast-util-to-jsx-runtime',
+    'hast-util-to-string',
+    'mdast-util-from-markdown',
+    'mdast-util-gfm',
+    'mdast-util-to-hast',
+    'micromark-extension-gfm',
+  ],
+};
+/** Server-only files: no client module may reach them. */
+const serverOnly = /^content\.c?js$/;
 
 const failures = [];
 const check = (ok, message) => {
@@ -104,7 +122,9 @@ for (const entry of entries) {
   const allowed = allowedClient[entry.name] ?? defaultClient;
   for (const format of ['esm', 'cjs']) {
     const graph = await serverGraph(entry[format]);
-    const badPackages = graph.packages.filter((p) => !serverPackages.includes(p) && !(buildTimeEntries[entry.name] ?? []).includes(p));
+    const badPackages = graph.packages.filter(
+      (p) => !serverPackages.includes(p) && ![...(buildTimeEntries[entry.name] ?? []), ...(entryPackages[entry.name] ?? [])].includes(p),
+    );
     const badClient = graph.clientReferences.filter((c) => !allowed.includes(c));
     check(
       badPackages.length === 0 && badClient.length === 0,
@@ -120,11 +140,24 @@ for (const entry of entries) {
 const buildTimePackages = [...new Set(Object.values(buildTimeEntries).flat())];
 for (const file of fs.readdirSync(path.join(pkgDir, 'dist')).filter((f) => /\.c?js$/.test(f))) {
   if (/^(audit|cli)\./.test(file)) continue;
+  const ownPackages = entryPackages[file.replace(/\.c?js$/, '')] ?? [];
   const source = fs.readFileSync(path.join(pkgDir, 'dist', file), 'utf8');
-  const named = buildTimePackages.filter((p) => source.includes(`"${p}"`) || source.includes(`'${p}'`));
+  const named = buildTimePackages.filter((p) => !ownPackages.includes(p)).filter((p) => source.includes(`"${p}"`) || source.includes(`'${p}'`));
   if (named.length) check(false, `dist/${file} imports build-time packages: ${named.join(', ')}`);
 }
 check(true, `no client or component file imports ${buildTimePackages.length} build-time packages (medprose/audit's)`);
+
+// 1b. No client module reaches server-only code (the content entry or its parser and sanitiser).
+const serverOnlyPackages = Object.values(entryPackages).flat();
+for (const file of fs.readdirSync(path.join(pkgDir, 'dist')).filter((f) => /\.c?js$/.test(f))) {
+  const full = path.join(pkgDir, 'dist', file);
+  if (!isClientModule(full)) continue;
+  const result = await build({ entryPoints: [full], bundle: true, write: false, metafile: true, platform: 'node', packages: 'external', logLevel: 'silent' });
+  const inputs = Object.keys(result.metafile.inputs).map((input) => path.basename(input));
+  const packages = Object.values(result.metafile.inputs).flatMap((input) => input.imports.filter((i) => i.external).map((i) => i.path));
+  const reached = [...inputs.filter((input) => serverOnly.test(input)), ...packages.filter((p) => serverOnlyPackages.includes(p))];
+  check(reached.length === 0, `client module ${file} reaches no server-only code${reached.length ? `: NOT ALLOWED: ${[...new Set(reached)].join(', ')}` : ''}`);
+}
 
 // 2. Import under the react-server condition (build-time entries excepted, see above).
 const loader = path.join(work, 'client-reference-loader.mjs');

@@ -11,6 +11,7 @@ import { defaultCalloutLabels } from '../components/Callout/Callout.labels';
 import { defaultReferencesLabels } from '../components/References/References.labels';
 import { defaultCiteLabels } from '../components/Cite/Cite.labels';
 import { defaultAuditLabels } from '../audit/audit.labels';
+import { defaultContentLabels } from '../content/content.labels';
 import type { MedproseLocale } from './types';
 
 /** English (United States): the components' default words, gathered in one object. */
@@ -31,5 +32,6 @@ export const en: MedproseLocale = {
     Cite: defaultCiteLabels,
     CrisisSupport: defaultCrisisSupportLabels,
     Audit: defaultAuditLabels,
+    Content: defaultContentLabels,
   },
 };

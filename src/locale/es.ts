@@ -137,5 +137,8 @@ export const es: MedproseLocale = {
       partDisclaimer: 'Aviso médico',
       noFindings: 'Sin hallazgos.',
     },
+    Content: {
+      conclusionHeading: 'Conclusión',
+    },
   },
 };

@@ -11,6 +11,7 @@ import type { CalloutLabels } from '../components/Callout/Callout.types';
 import type { ReferencesLabels } from '../components/References/References.types';
 import type { CiteLabels } from '../components/Cite/Cite.types';
 import type { AuditLabels } from '../audit/audit.types';
+import type { ContentLabels } from '../content/content.labels';
 
 /**
  * Every word the components show, one group per component, keyed by the
@@ -31,6 +32,8 @@ export interface MedproseMessages {
   CrisisSupport: CrisisSupportLabels;
   /** The editorial check's findings (`medprose/audit`). */
   Audit: AuditLabels;
+  /** Words `medprose/content` adds when it converts CMS content. */
+  Content: ContentLabels;
 }
 
 /** A language for the components: the words, and the tag `Intl` formats dates and numbers with. */

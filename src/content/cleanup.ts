@@ -1,0 +1,121 @@
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { hasClass, idOf, isElement, Notes, rewrite, textOf } from './hast';
+
+/**
+ * Plugin noise that is not the author's text: table-of-contents boxes (the
+ * page draws its own), leaked shortcodes, page breaks, HTML comments and empty
+ * paragraphs. Each removal is noted. Runs before the hostile-markup pass, on
+ * the parsed tree.
+ */
+
+/** Table-of-contents plugin boxes: Easy Table of Contents, Rank Math, LuckyWP, Table of Contents Plus. */
+function isTocBox(node: Element): string | undefined {
+  if (node.properties.id === 'ez-toc-container' || hasClass(node, /^ez-toc-v/)) return 'Easy Table of Contents';
+  if (hasClass(node, 'wp-block-rank-math-toc-block')) return 'Rank Math';
+  if (hasClass(node, 'lwptoc')) return 'LuckyWP Table of Contents';
+  if (node.properties.id === 'toc_container') return 'Table of Contents Plus';
+  return undefined;
+}
+
+/** Known shortcode names worth removing even without attributes (`[gallery]`). */
+const BARE_SHORTCODES = new Set([
+  'caption', 'gallery', 'embed', 'audio', 'video', 'playlist', 'toc', 'ez-toc', 'cta', 'button', 'ad', 'ads', 'adsense',
+  'contact-form-7', 'wpforms', 'newsletter', 'mailchimp', 'related', 'related_posts', 'shortcode', 'su_note', 'su_box', 'et_pb_section',
+]);
+
+/**
+ * A shortcode as WordPress writes one: `[name attr="…"]`, `[/name]`, or a known
+ * bare `[name]`. `[1]`, `[sic]` and `[citation needed]` are the author's text
+ * and stay.
+ */
+const SHORTCODE = /\[(\/?)([a-z][\w-]*)((?:\s+[\w-]+\s*=\s*(?:"[^"\]]*"|'[^'\]]*'|[^\s\]]+))*)\s*(\/?)\]/gi;
+
+function removeShortcodes(text: Text, notes: Notes): Text | null {
+  let changed = false;
+  const value = text.value.replace(SHORTCODE, (match, closing: string, name: string, attributes: string) => {
+    if (closing === '' && attributes.trim() === '' && !BARE_SHORTCODES.has(name.toLowerCase())) return match;
+    changed = true;
+    notes.add({ kind: 'removed', element: 'shortcode', message: `The shortcode ${match.slice(0, 60)} removed: a plugin did not render it, so readers would see it as text.`, source: match.slice(0, 80) });
+    return '';
+  });
+  if (!changed) return text;
+  return value === '' ? null : { ...text, value };
+}
+
+/** A paragraph with no text and nothing visible: whitespace, `&nbsp;`, `<br>`. */
+function isEmptyParagraph(node: Element): boolean {
+  return (
+    node.tagName === 'p' &&
+    idOf(node) === undefined &&
+    node.children.every((child) => (child.type === 'text' && child.value.replace(/[\s\u00a0\u200b]/g, '') === '') || isElement(child, 'br') || child.type === 'comment')
+  );
+}
+
+export interface Cleanup {
+  /** Anchor ids moved from a TOC plugin's span onto its heading, or aliases of a heading's own id. */
+  aliases: Map<string, string>;
+}
+
+export function removePluginNoise(tree: Root, notes: Notes): Cleanup {
+  const aliases = new Map<string, string>();
+  let comments = 0;
+  let empty = 0;
+
+  rewrite(tree, (node) => {
+    if (node.type === 'comment') {
+      if (/^\s*nextpage\s*$/i.test(node.value)) {
+        notes.add({ kind: 'removed', element: 'nextpage', message: 'A <!--nextpage--> page break removed: the article is shown on one page.' }, 'nextpage');
+      } else if (!/^\s*\/?wp:/.test(node.value)) comments += 1;
+      return null;
+    }
+    if (node.type === 'text') return removeShortcodes(node, notes);
+    if (node.type !== 'element') return node;
+
+    const toc = isTocBox(node);
+    if (toc) {
+      notes.add({ kind: 'removed', element: 'table of contents', message: `The ${toc} box removed: the article shows its own "On this page" list.` });
+      return null;
+    }
+    if (/^h[1-6]$/.test(node.tagName)) moveTocAnchors(node, aliases);
+    return node;
+  });
+
+  // Empty paragraphs, after shortcodes went (a paragraph that held only one is now empty).
+  rewrite(tree, (node) => {
+    if (isElement(node, 'p') && isEmptyParagraph(node)) {
+      empty += 1;
+      return null;
+    }
+    return node;
+  });
+
+  if (comments > 0) {
+    notes.add({ kind: 'removed', element: 'comment', message: `${comments} HTML comment(s) removed: they are not shown to readers.` });
+  }
+  if (empty > 0) notes.add({ kind: 'removed', element: 'p', message: `${empty} empty paragraph(s) removed.` });
+  return { aliases };
+}
+
+/**
+ * Easy Table of Contents puts its anchors in empty spans inside headings
+ * (`<h2><span class="ez-toc-section" id="Risks"></span>Risks</h2>`): the id
+ * moves onto the heading so old `#Risks` links still land; if the heading
+ * already has an id, links to the span's are pointed at it.
+ */
+function moveTocAnchors(heading: Element, aliases: Map<string, string>): void {
+  const kept: ElementContent[] = [];
+  for (const child of heading.children) {
+    if (isElement(child, 'span') && (hasClass(child, 'ez-toc-section') || hasClass(child, 'ez-toc-section-end')) && textOf(child) === '') {
+      const id = idOf(child);
+      if (id !== undefined) {
+        const own = idOf(heading);
+        if (own === undefined) heading.properties.id = id;
+        else if (own !== id) aliases.set(id, own);
+      }
+      continue;
+    }
+    kept.push(child);
+  }
+  heading.children = kept;
+}
+

@@ -1,0 +1,99 @@
+import type { Element, ElementContent, Nodes, Parents, Root, RootContent } from 'hast';
+import { toString } from 'hast-util-to-string';
+import type { ContentNote } from './types';
+
+/** Small helpers over hast shared by the transforms. */
+
+export const isElement = (node: Nodes | undefined, ...names: string[]): node is Element =>
+  node !== undefined && node.type === 'element' && (names.length === 0 || names.includes(node.tagName));
+
+/** The element's class tokens (WordPress often leaves trailing spaces in class attributes). */
+export function classes(node: Element): string[] {
+  const value: unknown = node.properties.className;
+  const tokens = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
+  return tokens.flatMap((token) => token.split(/\s+/)).filter(Boolean);
+}
+
+export const hasClass = (node: Element, token: string | RegExp): boolean =>
+  classes(node).some((value) => (typeof token === 'string' ? value === token : token.test(value)));
+
+export const idOf = (node: Element): string | undefined => {
+  const id = node.properties.id;
+  return typeof id === 'string' && id.trim() !== '' ? id.trim().replace(/\s+/g, '-') : undefined;
+};
+
+/** Text as a reader reads it: whitespace collapsed, trimmed. */
+export const textOf = (node: Nodes): string => toString(node).replace(/\s+/g, ' ').trim();
+
+/** True for a text node of only whitespace (between block elements). */
+export const isBlank = (node: Nodes): boolean => node.type === 'comment' || (node.type === 'text' && node.value.trim() === '');
+
+export const elementChildren = (node: Parents): Element[] =>
+  (node.children as RootContent[]).filter((child): child is Element => child.type === 'element');
+
+/** Depth-first walk; the visitor may return 'skip' to leave a node's children alone. */
+export function walk(node: Nodes, visit: (node: Nodes, parent: Parents | undefined) => void | 'skip', parent?: Parents): void {
+  if (visit(node, parent) === 'skip') return;
+  if ('children' in node) for (const child of [...node.children]) walk(child, visit, node);
+}
+
+/**
+ * Rebuilds every parent's children through `map`, top-down: return the node
+ * (its children are then mapped), a list of nodes (an unwrap: each is mapped
+ * in turn), or `null` to drop it with everything inside.
+ */
+export function rewrite(node: Parents, map: (node: RootContent, parent: Parents) => RootContent | RootContent[] | null): void {
+  const process = (children: RootContent[], parent: Parents): RootContent[] => {
+    const next: RootContent[] = [];
+    for (const child of children) {
+      const result = map(child, parent);
+      if (result === null) continue;
+      if (Array.isArray(result)) {
+        next.push(...process(result, parent));
+        continue;
+      }
+      if ('children' in result) result.children = process(result.children, result) as typeof result.children;
+      next.push(result);
+    }
+    return next;
+  };
+  node.children = process(node.children, node) as typeof node.children;
+}
+
+export const root = (children: RootContent[]): Root => ({ type: 'root', children });
+
+export const element = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
+
+/** A short excerpt for a note: at most 80 characters of text. */
+export function excerpt(text: string): string | undefined {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean === '') return undefined;
+  return clean.length > 80 ? `${clean.slice(0, 79)}…` : clean;
+}
+
+/**
+ * Collects notes. The same removal repeated (a `style` attribute on every
+ * span of a pasted document) becomes one note with a count, so the list stays
+ * readable.
+ */
+export class Notes {
+  readonly list: ContentNote[] = [];
+  private readonly seen = new Map<string, ContentNote>();
+
+  add(note: ContentNote, mergeKey?: string): void {
+    if (mergeKey !== undefined) {
+      const known = this.seen.get(mergeKey);
+      if (known) {
+        known.count = (known.count ?? 1) + 1;
+        return;
+      }
+      this.seen.set(mergeKey, note);
+    }
+    this.list.push(note);
+  }
+}

@@ -1,0 +1,104 @@
+import type { Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { sanitize } from 'hast-util-sanitize';
+import type { ArticleData, ArticleSectionContent } from '../components/Article/Article.types';
+import { removePluginNoise } from './cleanup';
+import { excerpt, isBlank, isElement, Notes, textOf } from './hast';
+import { assignIds } from './ids';
+import { recognise } from './recognise';
+import { createRenderer } from './render';
+import { finalGuard, removeHostileMarkup } from './safety';
+import { contentSchema } from './schema';
+import type { ContentOptions, ContentResult } from './types';
+import { wordsFor } from './words';
+
+/**
+ * The one place the transforms are composed (unified style, each a small pure
+ * step over hast):
+ *
+ *   parse (parse5) → plugin noise → hostile markup → sanitise (allowlist)
+ *   → recognise the article's parts → ids and citation links → React
+ */
+
+/** Parses an HTML fragment as a browser would (parse5, the WHATWG algorithm): broken markup never throws. */
+export const parseHtml = (html: string): Root => fromHtml(html, { fragment: true });
+
+/** The `ArticleData` fields a caller may give in the options: everything but the converter's own options. */
+function overridesOf(options: ContentOptions): Partial<ArticleData> {
+  const { locale: _locale, linkComponent: _link, components: _components, allowEmbeds: _embeds, ...rest } = options;
+  return Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)) as Partial<ArticleData>;
+}
+
+export function emptyResult(options: ContentOptions, notes: Notes, message: string): ContentResult {
+  notes.add({ kind: 'unrecognised', message });
+  return { article: { title: '', sections: [], ...overridesOf(options) }, notes: notes.list };
+}
+
+/** Converts a parsed tree. `tree` is changed in place. */
+export function convertTree(tree: Root, options: ContentOptions, notes: Notes, fallback: Partial<ArticleData> = {}): ContentResult {
+  const allowEmbeds = Array.isArray(options.allowEmbeds) ? options.allowEmbeds.filter((host) => typeof host === 'string') : [];
+  const words = wordsFor(options.locale);
+
+  const { aliases } = removePluginNoise(tree, notes);
+  removeHostileMarkup(tree, notes, { allowEmbeds });
+  const safe = sanitize(tree, contentSchema({ embeds: allowEmbeds.length > 0 })) as Root;
+  finalGuard(safe);
+
+  // A leading h1 is the title (common in Markdown and pasted documents).
+  let title = options.title ?? fallback.title;
+  const first = safe.children.find((node) => !isBlank(node));
+  if (isElement(first, 'h1')) {
+    const text = textOf(first);
+    if (title === undefined || title.trim() === '' || text === title.trim()) {
+      if (title === undefined || title.trim() === '') title = text;
+      safe.children = safe.children.filter((node) => node !== first);
+      notes.add({ kind: 'rewritten', element: 'h1', message: 'The heading at the top of the content is the article title; it is shown once, as the page title.', source: excerpt(text) });
+    }
+  }
+
+  const parts = recognise({ tree: safe, words, notes });
+  assignIds(parts, notes, aliases);
+
+  const url = options.url ?? fallback.url;
+  const render = createRenderer({ components: options.components ?? {}, linkComponent: options.linkComponent, url });
+  const hasContent = (nodes: RootContent[]) => nodes.some((node) => !isBlank(node));
+  const body = (nodes: RootContent[]): ArticleSectionContent['body'] => ({ cite }) => render(nodes, cite);
+
+  for (const section of parts.sections) {
+    if (section.heading === '') {
+      notes.add({ kind: 'unrecognised', element: `h${section.level}`, message: 'A heading has no text (an image or an empty heading); the section is shown without a title. Write a heading in the CMS.' });
+    }
+  }
+
+  const article: ArticleData = {
+    title: title ?? '',
+    ...(url !== undefined ? { url } : {}),
+    ...fallback,
+    ...(parts.keyTakeaways ? { keyTakeaways: parts.keyTakeaways.map((item) => render(item as RootContent[])) } : {}),
+    ...(hasContent(parts.intro) ? { intro: body(parts.intro) } : {}),
+    sections: parts.sections.map((section) => ({
+      id: section.id,
+      heading: section.heading,
+      ...(section.level === 3 ? { level: 3 as const } : {}),
+      body: body(section.blocks),
+    })),
+    ...(parts.faq
+      ? {
+          faq: {
+            ...(parts.faq.heading ? { heading: parts.faq.heading } : {}),
+            items: parts.faq.items.map((item) => ({ id: item.id, question: item.question, answer: render(item.blocks as RootContent[]) })),
+          },
+        }
+      : {}),
+    ...(parts.conclusion
+      ? { conclusion: { id: parts.conclusion.id, heading: parts.conclusion.heading, body: body(parts.conclusion.blocks) } }
+      : {}),
+    ...(parts.references.length > 0 ? { references: parts.references.map((part) => part.reference) } : {}),
+  };
+  article.title = title ?? '';
+  Object.assign(article, overridesOf(options));
+  if (article.title.trim() === '') {
+    notes.add({ kind: 'unrecognised', element: 'title', message: 'The article has no title: give one in the CMS or in the title option.' });
+  }
+  return { article, notes: notes.list };
+}

@@ -1,0 +1,50 @@
+import { defaultFaqAccordionLabels } from '../components/FaqAccordion/FaqAccordion.labels';
+import { defaultKeyTakeawaysLabels } from '../components/KeyTakeaways/KeyTakeaways.labels';
+import { defaultReferencesLabels } from '../components/References/References.labels';
+import { localeLabels } from '../locale/resolve';
+import type { LocaleInput } from '../locale/types';
+import { defaultContentLabels } from './content.labels';
+
+/**
+ * The words the recognisers look for, in English and Spanish, plus the
+ * locale's own headings (a French locale's "Questions fréquentes" is
+ * recognised too), and the words the converter adds.
+ */
+const FAQ = ['frequently asked questions', 'faq', 'faqs', "faq's", 'common questions', 'preguntas frecuentes', 'preguntas más frecuentes'];
+const REFERENCES = ['references', 'sources', 'bibliography', 'reference list', 'referencias', 'fuentes', 'bibliografía'];
+const TAKEAWAYS = ['key takeaways', 'key points', 'at a glance', 'puntos clave', 'ideas clave', 'en pocas palabras'];
+const CLOSING = ['in conclusion', 'to sum up', 'in summary', 'to summarise', 'to summarize', 'to conclude', 'en conclusión', 'en resumen', 'para concluir', 'para resumir', 'en definitiva'];
+
+export interface Words {
+  isFaqHeading(text: string): boolean;
+  isReferencesHeading(text: string): boolean;
+  isTakeawaysHeading(text: string): boolean;
+  /** True when a paragraph opens with a closing phrase ("In conclusion, …"). */
+  isClosing(text: string): boolean;
+  conclusionHeading: string;
+}
+
+/** Lower case, without the punctuation and numbering headings often carry ("3. FAQs:"). */
+const normal = (text: string) =>
+  text
+    .toLocaleLowerCase()
+    .replace(/^[\s\d.)-]+/u, '')
+    .replace(/[\s:?!.¿¡()]+/gu, ' ')
+    .trim();
+
+export function wordsFor(locale: LocaleInput | undefined): Words {
+  const quiet = typeof locale === 'object' ? locale : undefined; // a bare tag has no words; do not warn for it here
+  const faq = new Set([...FAQ, normal(localeLabels(quiet, 'FaqAccordion', defaultFaqAccordionLabels).heading)].map(normal));
+  const references = new Set([...REFERENCES, normal(localeLabels(quiet, 'References', defaultReferencesLabels).heading)].map(normal));
+  const takeaways = new Set([...TAKEAWAYS, normal(localeLabels(quiet, 'KeyTakeaways', defaultKeyTakeawaysLabels).heading)].map(normal));
+  return {
+    isFaqHeading: (text) => faq.has(normal(text)),
+    isReferencesHeading: (text) => references.has(normal(text)),
+    isTakeawaysHeading: (text) => takeaways.has(normal(text)),
+    isClosing: (text) => {
+      const start = text.trim().toLocaleLowerCase();
+      return CLOSING.some((phrase) => start.startsWith(phrase) && !/[\p{L}\p{N}]/u.test(start.charAt(phrase.length)));
+    },
+    conclusionHeading: localeLabels(quiet, 'Content', defaultContentLabels).conclusionHeading,
+  };
+}

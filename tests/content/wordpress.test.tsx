@@ -1,0 +1,242 @@
+import { describe, expect, it } from 'vitest';
+import type { LinkComponentProps } from '../../src/internal/link';
+import { articleFromWordPress, type ContentNote, type WordPressPost } from '../../src/content';
+import {
+  classicExpected,
+  classicPost,
+  classicRelated,
+  gutenbergAllowEmbeds,
+  gutenbergHostileParts,
+  gutenbergPost,
+} from '../../stories/fixtures/content';
+import { authoredBlocks, sectionHeadings, serverPage } from './serverPage';
+
+function RouterLink({ href, className, children }: LinkComponentProps) {
+  return (
+    <a href={href} className={className} data-router-link="">
+      {children}
+    </a>
+  );
+}
+
+describe('articleFromWordPress: a classic-editor post shaped like the page medprose models', () => {
+  const { article, notes } = articleFromWordPress(classicPost, { related: classicRelated, linkComponent: RouterLink });
+  const { document, text } = serverPage({ article, linkComponent: RouterLink });
+
+  it('renders the title decoded and the standfirst without "Continue reading" or the theme’s screen-reader text', () => {
+    expect(document.querySelector('h1')?.textContent).toBe(classicExpected.title);
+    expect(text).toContain(classicExpected.summary);
+    expect(text).not.toMatch(/Continue reading/);
+    expect(document.querySelector('header')?.textContent).not.toContain('“Living with migraine');
+  });
+
+  it('has five sections, an FAQ of five with their answers, and the heading-less conclusion under "Conclusion"', () => {
+    expect(sectionHeadings(document)).toEqual([...classicExpected.sections, 'Conclusion']);
+    const faq = document.getElementById('faq')!;
+    expect(faq.querySelector('h2')?.textContent).toBe('Frequently Asked Questions');
+    expect([...faq.querySelectorAll('h3')].map((h3) => h3.textContent)).toEqual(classicExpected.questions);
+    // Answers are in the server HTML even while closed.
+    expect(faq.textContent).toContain('known as medication-overuse headache');
+    expect(faq.textContent).not.toContain('In conclusion');
+    const conclusion = document.getElementById('conclusion')!;
+    expect(conclusion.querySelector('p')?.textContent).toMatch(new RegExp(`^${classicExpected.conclusionStartsWith}`));
+    expect(notes.some((note) => note.kind === 'rewritten' && /closing paragraph/.test(note.message))).toBe(true);
+  });
+
+  it('loses no paragraph or list item the author wrote', () => {
+    for (const block of authoredBlocks(classicPost.content!.rendered!)) expect(text, block).toContain(block);
+  });
+
+  it('lists related posts without the article itself, and shows no "no image" text', () => {
+    const cards = [...document.querySelectorAll('a')].filter((link) => classicRelated.some((post) => post.link === link.getAttribute('href')));
+    expect(cards.map((card) => card.textContent)).toEqual(expect.arrayContaining(classicExpected.related));
+    expect(cards.some((card) => card.getAttribute('href') === classicPost.link)).toBe(false);
+    expect(article.related?.map((post) => post.title)).toEqual(classicExpected.related);
+    expect(text).not.toMatch(/no image/i);
+  });
+
+  it('reads UTC dates with the missing Z, author, category and internal links through the router link', () => {
+    expect(document.querySelector('header time')?.getAttribute('datetime')).toBe('2026-02-03T09:15:00.000Z');
+    expect(article.updated).toBe('2026-04-20T15:40:12Z');
+    expect(text).toContain('Dana Whitfield');
+    expect(article.category).toEqual({ label: 'Brain & nerves', href: 'https://health.example.org/category/brain-nerves/' });
+    const internal = [...document.querySelectorAll('a')].find((link) => link.textContent === 'medicines for migraine')!;
+    expect(internal.getAttribute('href')).toBe('/medicines-for-migraine/');
+    expect(internal.hasAttribute('data-router-link')).toBe(true);
+  });
+
+  it('gives every element on the page a unique id', () => {
+    const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('articleFromWordPress: a Gutenberg post with plugins and hostile markup', () => {
+  const { article, notes } = articleFromWordPress(gutenbergPost, { allowEmbeds: gutenbergAllowEmbeds });
+  const { document, html, text } = serverPage({ article });
+  const noted = (predicate: (note: ContentNote) => boolean) => notes.some(predicate);
+
+  it('puts key takeaways, both FAQ blocks and the references in their medprose components', () => {
+    const takeaways = [...document.querySelectorAll('h2')].find((h2) => h2.textContent === 'Key takeaways')!.parentElement!;
+    expect(takeaways.querySelectorAll('li')).toHaveLength(3);
+    expect(takeaways.textContent).toContain('More is not better');
+    const faq = document.getElementById('faq')!;
+    expect([...faq.querySelectorAll('h3')].map((h3) => h3.textContent)).toEqual([
+      'Who is advised to take vitamin D all year?',
+      'Can I take too much vitamin D?',
+      'Should I have a blood test before taking a supplement?',
+      'Does sunlight through a window count?',
+    ]);
+    // Old links to the plugins' question anchors still open the answers.
+    expect(document.getElementById('faq-question-1706631000002')?.textContent).toContain('Can I take too much vitamin D?');
+    expect(document.getElementById('faq-question-1706631009901')).not.toBeNull();
+    const references = document.getElementById('references')!;
+    expect([...references.querySelectorAll('li[id]')].map((li) => li.id)).toEqual(['ref-1', 'ref-2', 'ref-c7e3a1f0']);
+    expect(references.textContent).toContain('Vitamin D and health');
+    expect(references.textContent).toContain('mixed results so far');
+    // The footnote's own back-link arrow is gone; References draws its own.
+    expect(references.textContent).not.toContain('↩');
+  });
+
+  it('turns citation links and core footnote marks into numbered Cite marks that point at the entries', () => {
+    const marks = [...document.querySelectorAll('a[id^="cite-"]')];
+    expect(marks.map((mark) => mark.getAttribute('href'))).toEqual(['#ref-1', '#ref-1', '#ref-2', '#ref-c7e3a1f0']);
+    expect(marks.map((mark) => mark.getAttribute('aria-label'))).toEqual(['Reference 1', 'Reference 1', 'Reference 2', 'Reference 3']);
+  });
+
+  it('keeps figures with srcset, sizes and captions, the table, details and the allowed video', () => {
+    const figure = [...document.querySelectorAll('figure')].find((f) => f.querySelector('img[srcset]'))!;
+    const image = figure.querySelector('img')!;
+    expect(image.getAttribute('srcset')).toContain('winter-walk-300x200.jpg 300w');
+    expect(image.getAttribute('sizes')).toBe('(max-width: 1024px) 100vw, 1024px');
+    expect(image.getAttribute('alt')).toBe('Two people walking in a park on a bright winter morning');
+    expect(image.getAttribute('loading')).toBe('lazy');
+    expect(image.getAttribute('decoding')).toBe('async');
+    expect(image.getAttribute('width')).toBe('1024');
+    expect(figure.querySelector('figcaption')?.textContent).toContain('Winter sunlight');
+    expect(document.querySelectorAll('table tbody tr')).toHaveLength(3);
+    expect(document.querySelector('details.wp-block-details summary')?.textContent).toBe('What does “fortified” mean?');
+    const video = document.querySelector('iframe')!;
+    expect(video.getAttribute('src')).toBe('https://www.youtube-nocookie.com/embed/abc123XYZ');
+    expect(video.getAttribute('sandbox')).toBe('allow-scripts allow-same-origin allow-presentation allow-popups');
+    expect(video.getAttribute('loading')).toBe('lazy');
+    expect(document.querySelectorAll('iframe')).toHaveLength(1);
+  });
+
+  it('removes every hostile part and notes each removal', () => {
+    // medprose's own page has JSON-LD, the FAQ's buttons and chevrons: nothing else of these kinds may appear.
+    expect(document.querySelectorAll('object, embed, math, form, input, select, textarea, base, meta, noscript, style, template, frame')).toHaveLength(0);
+    for (const script of document.querySelectorAll('script')) expect(script.getAttribute('type')).toBe('application/ld+json');
+    for (const svg of document.querySelectorAll('svg')) expect(svg.closest('button[data-radix-collection-item]'), svg.outerHTML).not.toBeNull();
+    for (const button of document.querySelectorAll('button')) expect(button.closest('#faq'), button.outerHTML).not.toBeNull();
+    for (const element of document.querySelectorAll('*')) {
+      for (const attribute of element.getAttributeNames()) expect(attribute, element.outerHTML.slice(0, 80)).not.toMatch(/^on/);
+    }
+    expect(html).not.toMatch(/evil\.example|tracker\.example|javascript:|data:text/i);
+    for (const element of document.querySelectorAll('[style]')) expect(element.closest('[data-faq-panel]'), element.outerHTML.slice(0, 80)).not.toBeNull();
+    const expectations: Record<keyof typeof gutenbergHostileParts, (note: ContentNote) => boolean> = {
+      script: (note) => note.element === 'script' && note.source?.includes('document.cookie') === true,
+      onerrorImage: (note) => note.element === 'img onerror',
+      javascriptLink: (note) => note.element === 'a' && note.source === 'a helpful checklist',
+      tabbedScheme: (note) => note.element === 'a' && note.source === 'the printable version',
+      dataLink: (note) => note.element === 'a' && note.source === 'this summary',
+      foreignIframe: (note) => note.element === 'iframe' && /evil\.example/.test(note.message),
+      srcdocIframe: (note) => note.element === 'iframe' && /srcdoc/.test(note.message),
+      hiddenStyle: (note) => note.element === 'style attribute',
+      form: (note) => note.element === 'form',
+      svg: (note) => note.element === 'svg',
+      object: (note) => note.element === 'object',
+      meta: (note) => note.element === 'meta',
+      base: (note) => note.element === 'base',
+      mutation: (note) => note.element === 'math',
+      noscript: (note) => note.element === 'noscript',
+      shortcode: (note) => note.element === 'shortcode' && note.source === gutenbergHostileParts.shortcode,
+      nextpage: (note) => note.element === 'nextpage',
+      handler: (note) => note.element === 'p onmouseover',
+    };
+    for (const [part, predicate] of Object.entries(expectations)) expect(noted(predicate), part).toBe(true);
+    for (const note of notes) expect(note.message.length, JSON.stringify(note)).toBeGreaterThan(20);
+  });
+
+  it('keeps the author’s text around removed elements (link text, labels, the disguised paragraph)', () => {
+    for (const words of ['a helpful checklist', 'the printable version', 'this summary', 'Your email', 'Your session has expired.', 'Not sure whether a supplement is right for you?']) {
+      expect(text).toContain(words);
+    }
+    expect(text).not.toContain('[cta');
+    expect(text).not.toContain('Get the free guide'); // a button's text is a control, not prose
+  });
+
+  it('removes the TOC box but keeps its heading anchors as section ids; renames a clashing id and its link', () => {
+    expect(text).not.toContain('Table of Contents');
+    expect(document.getElementById('Why_vitamin_D_matters')?.tagName).toBe('SECTION');
+    expect(noted((note) => note.element === 'table of contents')).toBe(true);
+    const renamed = document.getElementById('references-2')!;
+    expect(renamed.textContent).toBe('notes on sources');
+    expect([...document.querySelectorAll('a')].find((a) => a.textContent === 'read them here')?.getAttribute('href')).toBe('#references-2');
+    expect(noted((note) => note.kind === 'rewritten' && /"references"/.test(note.message))).toBe(true);
+    const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('notes that the mid-post FAQ moved and the two FAQ blocks were joined', () => {
+    expect(noted((note) => /middle of the post/.test(note.message))).toBe(true);
+    expect(noted((note) => /Yoast SEO, Rank Math/.test(note.message))).toBe(true);
+  });
+
+  it('takes the featured image from _embedded with its sizes as srcSet', () => {
+    expect(article.image).toMatchObject({ alt: 'A bowl of salmon, eggs and greens on a kitchen table', width: 1600, height: 900 });
+    expect(article.image?.srcSet).toBe(
+      'https://health.example.org/wp-content/uploads/2026/01/vitamin-d-hero-300x169.jpg 300w, https://health.example.org/wp-content/uploads/2026/01/vitamin-d-hero-1024x576.jpg 1024w, https://health.example.org/wp-content/uploads/2026/01/vitamin-d-hero.jpg 1600w',
+    );
+    expect(article.summary).toBe('Vitamin D keeps bones and muscles healthy. In the darker months, many people are advised to consider a supplement');
+  });
+
+  it('removes embeds from hosts not allowed (none by default)', () => {
+    const { article: strict, notes: strictNotes } = articleFromWordPress(gutenbergPost);
+    expect(serverPage({ article: strict }).html).not.toContain('<iframe');
+    expect(strictNotes.some((note) => note.element === 'iframe' && /youtube-nocookie/.test(note.message))).toBe(true);
+  });
+});
+
+describe('articleFromWordPress: bad and partial input', () => {
+  it('throws a TypeError naming the argument for a post that is not an object', () => {
+    for (const bad of [null, undefined, 'post', 42, []]) {
+      expect(() => articleFromWordPress(bad as unknown as WordPressPost)).toThrow(TypeError);
+      expect(() => articleFromWordPress(bad as unknown as WordPressPost)).toThrow(/`post`/);
+    }
+  });
+
+  it('gives a valid empty article and notes for a post without title or content, and Article renders it', () => {
+    const { article, notes } = articleFromWordPress({});
+    expect(article).toMatchObject({ title: '', sections: [] });
+    expect(notes.map((note) => note.kind)).toContain('unrecognised');
+    expect(() => serverPage({ article })).not.toThrow();
+  });
+
+  it('tolerates error-shaped and missing embeds, and reads a post without date_gmt as a calendar date', () => {
+    const { article, notes } = articleFromWordPress({
+      title: { rendered: 'Caf&eacute; <em>culture</em> &amp; sleep' },
+      content: { rendered: '<p>Body.</p>' },
+      date: '2026-05-01T23:30:00',
+      featured_media: 9,
+      _embedded: { 'wp:featuredmedia': [{ code: 'rest_forbidden' }], author: [{ code: 'rest_user_invalid_id' }], 'wp:term': 'nope' as never },
+    });
+    expect(article.title).toBe('Café culture & sleep');
+    expect(article.image).toBeUndefined();
+    expect(article.authors).toBeUndefined();
+    expect(article.published).toBe('2026-05-01');
+    expect(notes.some((note) => /rest_forbidden/.test(note.message))).toBe(true);
+    expect(serverPage({ article }).text).toContain('Body.');
+  });
+
+  it('lets options override what the post says, and leaves the post out of its related list by id', () => {
+    const { article } = articleFromWordPress(classicPost, {
+      title: 'A title from the theme',
+      review: { reviewer: { name: 'Dr. Lena Ortiz', credentials: 'MD' }, date: '2026-04-01' },
+      related: [{ ...classicPost, link: 'https://health.example.org/?p=4187' }],
+    });
+    expect(article.title).toBe('A title from the theme');
+    expect((article.review?.reviewer as { name: string }).name).toBe('Dr. Lena Ortiz');
+    expect(article.related).toBeUndefined();
+  });
+});
