@@ -19,7 +19,7 @@ const entry = (name, path, importSpec, limit) => ({
 
 export default [
   entry('medprose (everything)', 'dist/index.js', '*', '33.4 kB'),
-  entry('ArticleHero alone', 'dist/ArticleHero.js', '{ ArticleHero }', '4.8 kB'),
+  entry('ArticleHero alone', 'dist/ArticleHero.js', '{ ArticleHero }', '5.4 kB'),
   entry('ArticleSection alone', 'dist/ArticleSection.js', '{ ArticleSection }', '2.3 kB'),
   entry('FaqAccordion alone', 'dist/FaqAccordion.js', '{ FaqAccordion }', '13.2 kB'),
   entry('RelatedPosts alone', 'dist/RelatedPosts.js', '{ RelatedPosts }', '4.5 kB'),
@@ -28,7 +28,7 @@ export default [
   entry('TableOfContents alone', 'dist/TableOfContents.js', '{ TableOfContents }', '4.0 kB'),
   entry('KeyTakeaways alone', 'dist/KeyTakeaways.js', '{ KeyTakeaways }', '2.2 kB'),
   entry('Callout alone', 'dist/Callout.js', '{ Callout }', '3.1 kB'),
-  entry('References alone', 'dist/References.js', '{ References }', '3.9 kB'),
+  entry('References alone', 'dist/References.js', '{ References }', '4.4 kB'),
   entry('Cite alone', 'dist/Cite.js', '{ Cite }', '2.3 kB'),
   entry('CrisisSupport alone', 'dist/CrisisSupport.js', '{ CrisisSupport }', '4.4 kB'),
   entry('JsonLd alone', 'dist/JsonLd.js', '{ JsonLd }', '0.4 kB'),

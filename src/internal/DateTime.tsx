@@ -1,5 +1,5 @@
 import { devWarning } from './devWarning';
-import { formatDate, parseDate, type DateInput } from './dates';
+import { formatDate, parseDate, serverWrittenDate, type DateInput } from './dates';
 
 export interface DateTimeProps {
   value: DateInput;
@@ -21,8 +21,9 @@ export function DateTime({ value, locale, component, prop, className }: DateTime
     return <span className={className}>{String(value)}</span>;
   }
   return (
-    <time className={className} dateTime={parsed.dateTime}>
-      {formatDate(parsed, locale)}
+    <time dateTime={parsed.dateTime} data-mp-locale={locale ?? ''} className={className}>
+      {/* While hydrating, the server's text: no Intl formatter to build (dates.ts). */}
+      {serverWrittenDate(parsed.dateTime, locale) ?? formatDate(parsed, locale)}
     </time>
   );
 }

@@ -44,3 +44,35 @@ export function formatDate(parsed: ParsedDate, locale: string | undefined): stri
     () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
   ).format(parsed.date);
 }
+
+/** `<DateTime>` writes the locale it formatted in here, so the client can find the server's text. */
+const DATE_LOCALE_ATTRIBUTE = 'data-mp-locale';
+
+let written: Map<string, string | null> | undefined;
+
+/**
+ * The text the server already wrote for this date in this locale, while the
+ * page hydrates. Building the first `Intl` formatter of a page load costs tens
+ * of milliseconds in Chromium (it loads the locale's data; bench/README.md), and
+ * hydration must print exactly what the server printed anyway, so a `<DateTime>`
+ * takes the text from the server's `<time>` instead. The lookup lives for the
+ * task that first asks (the hydration pass), then every render formats with
+ * `Intl` again, so a later change of locale or date formats afresh. Two
+ * different texts for one date and locale mean no answer.
+ */
+export function serverWrittenDate(dateTime: string, locale: string | undefined): string | undefined {
+  if (typeof document === 'undefined') return undefined;
+  if (written === undefined) {
+    const found = new Map<string, string | null>();
+    for (const time of document.querySelectorAll(`time[${DATE_LOCALE_ATTRIBUTE}]`)) {
+      const key = `${time.getAttribute(DATE_LOCALE_ATTRIBUTE)}|${time.getAttribute('datetime')}`;
+      const text = time.textContent ?? '';
+      found.set(key, found.has(key) && found.get(key) !== text ? null : text);
+    }
+    written = found;
+    setTimeout(() => {
+      written = undefined;
+    }, 0);
+  }
+  return written.get(`${locale ?? ''}|${dateTime}`) ?? undefined;
+}

@@ -1,0 +1,87 @@
+// @vitest-environment node
+// A publisher who writes `import { X } from 'medprose'` must pay what
+// `import { X } from 'medprose/X'` costs, and no more. The package's ESM files
+// are built as `npm run build` builds them (tsup.config.ts, without .d.ts) into a
+// temporary folder, then every component is bundled both ways (esbuild,
+// minified, production, the peers react, react-dom and styled-components left
+// external, as a site loads them once anyway) and the gzip sizes compared.
+// The built files matter: the sources alone hide what the root file keeps.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, type Plugin } from 'esbuild';
+import { build as tsup } from 'tsup';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import config from '../tsup.config';
+
+const root = path.resolve(__dirname, '..');
+const peers = ['react', 'react-dom', 'styled-components'];
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  exports: Record<string, { import?: { default: string } } | string>;
+};
+const components = Object.keys(pkg.exports)
+  .map((key) => key.slice(2))
+  .filter((name) => fs.existsSync(path.join(root, 'src/components', name, 'index.ts')));
+
+// Each entry's own size is budgeted by `npm run size` (.size-limit.mjs); this
+// test checks only that the root import costs nothing more.
+let dist: string;
+beforeAll(async () => {
+  dist = fs.mkdtempSync(path.join(os.tmpdir(), 'medprose-treeshake-'));
+  // What the published package.json tells bundlers about these files.
+  fs.writeFileSync(path.join(dist, 'package.json'), JSON.stringify({ type: 'module', sideEffects: false }));
+  const builds = (Array.isArray(config) ? config : [config]) as Parameters<typeof tsup>[0][];
+  for (const options of builds) {
+    const formats = [options.format ?? 'esm'].flat().filter((f) => f === 'esm');
+    if (formats.length) await tsup({ ...options, format: formats, outDir: dist, dts: false, silent: true, config: false });
+  }
+}, 120_000);
+afterAll(() => fs.rmSync(dist, { recursive: true, force: true }));
+
+/** 'medprose' and 'medprose/X' → the built file package.json's "exports" names. */
+const medprose: Plugin = {
+  name: 'medprose-built',
+  setup(b) {
+    b.onResolve({ filter: /^medprose(\/|$)/ }, ({ path: spec }) => {
+      const entry = pkg.exports[`.${spec.slice('medprose'.length)}`];
+      const file = typeof entry === 'string' ? entry : entry?.import?.default;
+      if (!file) throw new Error(`package.json has no export for ${spec}`);
+      return { path: path.join(dist, path.relative('dist', file)) };
+    });
+  },
+};
+
+async function gzipBytes(from: string, name: string) {
+  const result = await build({
+    stdin: { contents: `export { ${name} } from '${from}';`, loader: 'js', resolveDir: root },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    external: peers.flatMap((peer) => [peer, `${peer}/*`]),
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [medprose],
+    // The built files sit in a temporary folder: find their dependencies in the project's node_modules.
+    nodePaths: [path.join(root, 'node_modules')],
+    // 'use client' at the top of client files: meaningful to a server-components bundler, noise here.
+    logOverride: { 'module-level-directive': 'silent', 'ignored-bare-import': 'silent' },
+    logLevel: 'error',
+  });
+  return gzipSync(result.outputFiles[0]!.text).length;
+}
+
+describe('tree-shaking', () => {
+  it('finds the components to check', () => {
+    expect(components).toEqual(expect.arrayContaining(['ArticleHero', 'ArticleSection', 'FaqAccordion', 'Article']));
+  });
+
+  it.each(components)('%s costs the same from the root as from its subpath', async (name) => {
+    const [fromRoot, fromSubpath] = await Promise.all([gzipBytes('medprose', name), gzipBytes(`medprose/${name}`, name)]);
+    // Module order moves gzip by a few bytes (0.1% for Article); a kept module costs hundreds.
+    const slack = Math.max(32, Math.round(fromSubpath * 0.002));
+    expect(fromRoot, `medprose: ${fromRoot} B, medprose/${name}: ${fromSubpath} B (gzip)`).toBeLessThanOrEqual(fromSubpath + slack);
+  });
+});
