@@ -15,6 +15,7 @@ import zlib from 'node:zlib';
 import { Bench } from 'tinybench';
 import { benchDir, hydrationBundle, importForNode, outDir as out, pageHtml } from './build.mjs';
 import { floorSource } from './floor.mjs';
+import { auditRows } from './audit.mjs';
 
 // Production React and styled-components, as a publisher's server runs them.
 // (Set before either is loaded; both read it when first imported.)
@@ -130,6 +131,9 @@ const stats = Object.fromEntries(
 const ratio = (kind) =>
   median(rounds[`${kind}: medprose`].map((m, i) => m.meanMs / rounds[`${kind}: floor`][i].meanMs));
 
+// The editorial check's rows (bench/audit.mjs).
+const auditReport = await auditRows({ settings, renderPage: renderMedprose, fail });
+
 // ---------------------------------------------------------------------------
 // Browser: hydrateRoot of the server HTML in Chromium, page against floor.
 const variants = {
@@ -203,6 +207,7 @@ const report = [
   ssr('renderToPipeableStream'),
   `| hydrateRoot to commit in Chromium (median of ${settings.loads} page loads each) | ${fmt(hm, 1)} ms | ${fmt(hf, 1)} ms | ${fmt(hm / hf, 2)}× |`,
   `| client JS for the page (minified, gzip) | ${fmt(gz(variants.medprose.js) / 1024, 1)} kB | ${fmt(gz(variants.floor.js) / 1024, 1)} kB | |`,
+  ...auditReport,
   '',
   'renderToString: medprose = renderToString inside ServerStyleSheet plus getStyleTags(); floor = the same markup as plain JSX.',
   'Ratio = medprose time / floor time (higher is slower). Full run: npm run bench.',
