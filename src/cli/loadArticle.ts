@@ -23,15 +23,20 @@ export type ContentLoader = () => Promise<ContentModule>;
 // built converter beside it; a variable so that no bundler inlines it.
 const CONTENT_ENTRY = 'medprose/content';
 
-export const loadContent: ContentLoader = async () => {
-  try {
-    return (await import(/* @vite-ignore */ CONTENT_ENTRY)) as ContentModule;
-  } catch (error) {
-    throw new InputError(
-      `HTML input needs medprose/content, which could not be loaded (${(error as Error).message.split('\n')[0]}). Pass ArticleData JSON instead.`,
-    );
-  }
-};
+/** A loader for the converter at `specifier`; a failure to load becomes a clear InputError. */
+export function contentLoader(specifier: string): ContentLoader {
+  return async () => {
+    try {
+      return (await import(/* @vite-ignore */ specifier)) as ContentModule;
+    } catch (error) {
+      throw new InputError(
+        `HTML input needs medprose/content, which could not be loaded (${(error as Error).message.split('\n')[0]}). Pass ArticleData JSON instead.`,
+      );
+    }
+  };
+}
+
+export const loadContent: ContentLoader = contentLoader(CONTENT_ENTRY);
 
 const isWordPressPost = (value: Record<string, unknown>) =>
   typeof value.content === 'object' && value.content !== null && 'rendered' in value.content;
