@@ -39,8 +39,8 @@ export async function auditRows({ settings, renderPage, fail }) {
     '',
     '| editorial check (auditArticle, sample article) | ms per audit | renderToString of the page | ratio |',
     '|---|---|---|---|',
-    ...['audit: English', 'audit: Spanish'].map(
-      (name) => `| ${name.slice(7)} (${findings.length} findings in English) | ${fmt(ms(name))} ms | ${fmt(ms('render: page'), 2)} ms | ${fmt(ratio(name), 1)}× |`,
+    ...[['audit: English', findings.length], ['audit: Spanish', spanish().length]].map(
+      ([name, count]) => `| ${name.slice(7)} (${count} findings) | ${fmt(ms(name))} ms | ${fmt(ms('render: page'), 2)} ms | ${fmt(ratio(name), 1)}× |`,
     ),
   ];
 }
