@@ -19,6 +19,7 @@ import zlib from 'node:zlib';
 import { Bench } from 'tinybench';
 import { benchDir, hydrationBundle, importForNode, outDir as out, pageHtml } from './build.mjs';
 import { floorSource, staticCss, styledFloorSource } from './floor.mjs';
+import { auditRows } from './audit.mjs';
 
 // Production React and styled-components, as a publisher's server runs them.
 // (Set before either is loaded; both read it when first imported.)
@@ -154,6 +155,9 @@ const stats = Object.fromEntries(
 );
 const serverRatio = (kind, a, b) => median(rounds[`${kind}: ${a}`].map((m, i) => m.meanMs / rounds[`${kind}: ${b}`][i].meanMs));
 
+// The editorial check's rows (bench/audit.mjs).
+const auditReport = await auditRows({ settings, renderPage: renderMedprose, fail });
+
 // ---------------------------------------------------------------------------
 // Browser: hydrateRoot of the server HTML in Chromium, plain and throttled.
 const floorJs = await hydrationBundle("import { FloorPage } from './.out/FloorPage';", 'FloorPage');
@@ -254,6 +258,7 @@ const report = [
   plain.row,
   slow.row,
   `| client JS for the page (min + gzip) | ${kb(js.floor)} | ${kb(js.floor)} + ${kb(js.css)} CSS | ${kb(js['styled floor'])} | ${kb(js.medprose)} | +${kb(js.medprose - js.floor)} | | +${kb(js.medprose - js['styled floor'])} |`,
+  ...auditReport,
   '',
   'Server rows: ms per render, median of the rounds (range over rounds); ratios are medians of per-round ratios.',
   'floor = the same markup as plain JSX; static floor = that plus the whole CSS as one static string;',

@@ -13,7 +13,7 @@ import type {
   ReadingEaseTargets,
 } from './audit.types';
 import { readContent, type PartText } from './extract';
-import { parseProse, readability, styleMessages, type AuditLanguage, type Prose } from './language';
+import { combine, parseProse, readability, styleMessages, type AuditLanguage, type Prose, type ReadabilityFigures } from './language';
 import { isWholly, matches, wordLists } from './wordLists';
 
 /** Reading targets: `standard` (grade 8, reading age about 13) and `nhs` (reading age 9 to 11). */
@@ -175,8 +175,7 @@ export function auditArticle(article: ArticleData, options: AuditOptions = {}): 
   if (reading && language) {
     const targets = { ...readingPresets[options.preset ?? 'standard'], ...reading };
     const minWords = reading.minWords ?? 60;
-    const judge = (input: string[] | Prose, where: AuditWhere, always: boolean) => {
-      const figures = readability(input, language);
+    const judge = (figures: ReadabilityFigures, where: AuditWhere, always: boolean) => {
       if (figures.words === 0 || (!always && figures.words < minWords)) return;
       if (language === 'en') {
         const grade = figures.grade!;
@@ -193,8 +192,11 @@ export function auditArticle(article: ArticleData, options: AuditOptions = {}): 
         add('reading-ease', where, labels.readingFernandezHuerta(fh, targets.minFernandezHuerta), fh, targets.minFernandezHuerta, fh < targets.minFernandezHuerta ? undefined : 'info');
       }
     };
-    judge(parts.flatMap((part) => part.text.paragraphs), { part: 'page' }, true);
-    for (const part of parts) if (part.scored && part.prose) judge(part.prose, part.where, false);
+    const figures = parts.map((part) => readability(part.prose!, language));
+    judge(combine(figures, language), { part: 'page' }, true);
+    parts.forEach((part, index) => {
+      if (part.scored) judge(figures[index]!, part.where, false);
+    });
   }
 
   // --- Plain language: long sentences (any language with a parser), passive voice and simpler words (English).

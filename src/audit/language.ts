@@ -116,6 +116,19 @@ function sentencesIn(tree: Root): SentenceText[] {
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
+// Words repeat a great deal in an article; `syllable` is the costly step.
+const syllableCache = new Map<string, number>();
+function syllablesOf(word: string, language: AuditLanguage): number {
+  const key = `${language}:${word.toLowerCase()}`;
+  let count = syllableCache.get(key);
+  if (count === undefined) {
+    count = language === 'es' ? spanishSyllables(word) : Math.max(syllable(word), 1);
+    if (syllableCache.size > 50_000) syllableCache.clear();
+    syllableCache.set(key, count);
+  }
+  return count;
+}
+
 /** Counts and readability scores for prose in English or Spanish. */
 export function readability(input: string[] | Prose, language: AuditLanguage): ReadabilityFigures {
   const { tree } = Array.isArray(input) ? parseProse(input, language) : input;
@@ -127,9 +140,19 @@ export function readability(input: string[] | Prose, language: AuditLanguage): R
     if (words.length === 0) continue;
     sentenceCount += 1;
     wordCount += words.length;
-    for (const word of words) syllableCount += language === 'es' ? spanishSyllables(word) : Math.max(syllable(word), 1);
+    for (const word of words) syllableCount += syllablesOf(word, language);
   }
-  const figures: ReadabilityFigures = { sentences: sentenceCount, words: wordCount, syllables: syllableCount };
+  return scores({ sentences: sentenceCount, words: wordCount, syllables: syllableCount }, language);
+}
+
+/** The scores of several parts together (the counts add up; the scores do not). */
+export function combine(parts: ReadabilityFigures[], language: AuditLanguage): ReadabilityFigures {
+  const sum = (key: 'sentences' | 'words' | 'syllables') => parts.reduce((total, part) => total + part[key], 0);
+  return scores({ sentences: sum('sentences'), words: sum('words'), syllables: sum('syllables') }, language);
+}
+
+function scores(figures: ReadabilityFigures, language: AuditLanguage): ReadabilityFigures {
+  const { sentences: sentenceCount, words: wordCount, syllables: syllableCount } = figures;
   if (wordCount === 0) return figures;
   const perWord = syllableCount / wordCount;
   const perSentence = wordCount / sentenceCount;

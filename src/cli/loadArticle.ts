@@ -1,14 +1,13 @@
 import type { ArticleData } from '../components/Article/Article.types';
 import type { LocaleInput } from '../locale/types';
 
-/** What `medprose/content` gives back (issue 9): an article and the converter's notes. */
-export interface ContentResult {
-  article: ArticleData;
-  notes: { kind: string; message: string }[];
-}
+import type { articleFromHtml, articleFromWordPress, ContentResult } from '../content';
+
+export type { ContentResult };
+/** The part of `medprose/content` the command uses (types only: the module itself is loaded lazily). */
 interface ContentModule {
-  articleFromHtml(html: string, options?: { locale?: LocaleInput }): ContentResult;
-  articleFromWordPress(post: unknown, options?: { locale?: LocaleInput }): ContentResult;
+  articleFromHtml: typeof articleFromHtml;
+  articleFromWordPress: typeof articleFromWordPress;
 }
 
 /** A problem with the command's input: printed without a stack trace, exit code 2. */
@@ -23,15 +22,20 @@ export type ContentLoader = () => Promise<ContentModule>;
 // built converter beside it; a variable so that no bundler inlines it.
 const CONTENT_ENTRY = 'medprose/content';
 
-export const loadContent: ContentLoader = async () => {
-  try {
-    return (await import(/* @vite-ignore */ CONTENT_ENTRY)) as ContentModule;
-  } catch (error) {
-    throw new InputError(
-      `HTML input needs medprose/content, which could not be loaded (${(error as Error).message.split('\n')[0]}). Pass ArticleData JSON instead.`,
-    );
-  }
-};
+/** A loader for the converter at `specifier`; a failure to load becomes a clear InputError. */
+export function contentLoader(specifier: string): ContentLoader {
+  return async () => {
+    try {
+      return (await import(/* @vite-ignore */ specifier)) as ContentModule;
+    } catch (error) {
+      throw new InputError(
+        `HTML input needs medprose/content, which could not be loaded (${(error as Error).message.split('\n')[0]}). Pass ArticleData JSON instead.`,
+      );
+    }
+  };
+}
+
+export const loadContent: ContentLoader = contentLoader(CONTENT_ENTRY);
 
 const isWordPressPost = (value: Record<string, unknown>) =>
   typeof value.content === 'object' && value.content !== null && 'rendered' in value.content;

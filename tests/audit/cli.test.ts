@@ -7,6 +7,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditArticle } from '../../src/audit';
 import { es } from '../../src';
+import { articleFromHtml, articleFromWordPress } from '../../src/content';
+import { classicPost } from '../../stories/fixtures/content';
 import { cli, ensureBuilt, root } from './buildOnce';
 import { sampleArticleJson, sampleArticleJsonEs } from './fixtures/sampleArticleJson';
 
@@ -64,12 +66,19 @@ describe('medprose audit', () => {
     expect(run(['audit', target, '--now', NOW, '--locale', 'es']).stdout.split('\n')[0]).toMatch(/^Gravedad\s+Dónde\s+Regla\s+Hallazgo$/);
   });
 
-  it('says clearly that HTML and WordPress input need medprose/content (exit 2)', () => {
-    for (const input of [file('post.html', '<h2>Sleep</h2><p>Text.</p>'), file('post.json', { title: { rendered: 'Sleep' }, content: { rendered: '<p>Text.</p>' } })]) {
-      const result = run(['audit', input]);
-      expect(result.code).toBe(2);
-      expect(result.stderr).toMatch(/^HTML input needs medprose\/content/);
-    }
+  it('gives the same findings as auditArticle for a WordPress post and for HTML, through medprose/content', () => {
+    const wordpress = run(['audit', file('post.json', classicPost), '--json', '--now', NOW]);
+    expect(wordpress.code).not.toBe(2);
+    const fromPost = JSON.parse(wordpress.stdout);
+    expect(fromPost.input).toBe('wordpress');
+    expect(fromPost.findings.length).toBeGreaterThan(0);
+    expect(fromPost.findings).toEqual(auditArticle(articleFromWordPress(classicPost).article, { now: NOW }));
+
+    const html = '<p>Intro.</p><h2>Sleep</h2><p>Keep your room dark. <a href="/x">Click here</a>.</p>';
+    const fromHtml = JSON.parse(run(['audit', file('post.html', html), '--json', '--now', NOW]).stdout);
+    expect(fromHtml.input).toBe('html');
+    expect(fromHtml.findings).toEqual(auditArticle(articleFromHtml(html).article, { now: NOW }));
+    expect(fromHtml.findings.some((finding: { rule: string }) => finding.rule === 'link-text')).toBe(true);
   });
 
   it('exits 2 with a reason for bad usage, a missing file or input that is not an article', () => {

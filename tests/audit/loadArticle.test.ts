@@ -1,10 +1,10 @@
 // @vitest-environment node
 // The command's file-type dispatch: HTML and WordPress posts go through medprose/content.
 import { describe, expect, it, vi } from 'vitest';
-import { articleFromFile, InputError, type ContentLoader } from '../../src/cli/loadArticle';
+import { articleFromFile, contentLoader, InputError, type ContentLoader } from '../../src/cli/loadArticle';
 import { es } from '../../src';
 
-const converted = { article: { title: 'Converted', sections: [] }, notes: [{ kind: 'removed', message: 'script removed' }] };
+const converted = { article: { title: 'Converted', sections: [] }, notes: [{ kind: 'removed' as const, message: 'script removed' }] };
 
 function fakeContent() {
   const content = { articleFromHtml: vi.fn(() => converted), articleFromWordPress: vi.fn(() => converted) };
@@ -35,8 +35,10 @@ describe('articleFromFile', () => {
     expect(content.articleFromWordPress).toHaveBeenCalledWith(post, { locale: undefined });
   });
 
-  it('without medprose/content, HTML input fails with a clear InputError', async () => {
-    const error = await articleFromFile('post.html', '<p>x</p>').catch((caught: unknown) => caught);
+  it('when the converter cannot be loaded, HTML input fails with a clear InputError', async () => {
+    const error = await articleFromFile('post.html', '<p>x</p>', { loadContent: contentLoader('medprose/no-such-entry') }).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(InputError);
     expect((error as Error).message).toMatch(/^HTML input needs medprose\/content/);
   });
