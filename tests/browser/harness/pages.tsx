@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { Article, ArticleHero } from '../../../src';
+import { Article, ArticleHero, CrisisSupport, MedicalDisclaimer } from '../../../src';
 import { arabicLocale } from '../../../stories/fixtures/arabicLocale';
 import { ketamineArticleData, ketamineArticleDataAr } from '../../../stories/fixtures/ketamineArticleData';
 import { ketamineArticle as article } from '../../../stories/fixtures/ketamineArticle';
@@ -26,6 +26,13 @@ export const pages = {
         image={{ src: '/slow-image.svg', alt: 'A still lake at dusk below low hills.', width: 1600, height: 900 }}
       />
       <p>Text after the hero, which must not move while the image loads.</p>
+    </main>
+  ),
+  /** Every help-line number in the table, in the urgent disclaimer and the crisis box. */
+  helplines: () => (
+    <main>
+      <MedicalDisclaimer variant="urgent" country={['GB', 'US', 'CA', 'AU']} />
+      <CrisisSupport country={['GB', 'US', 'CA', 'AU']} />
     </main>
   ),
 } satisfies Record<string, () => ReactElement>;
