@@ -21,7 +21,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'The top of an article: category, the page\'s single `h1`, standfirst, byline with the medical reviewer, dates as `<time>` and the lead image. With no image, or when it fails to load, a designed placeholder takes its reserved space.',
+          'The top of an article: category, the page\'s single `h1`, standfirst, byline with the medical reviewer, dates as `<time>` and the lead image. With no image the hero is text only; an image that fails to load is replaced by a designed placeholder in its reserved space, and `placeholder` asks for that band when there is no image.',
       },
     },
   },
@@ -30,8 +30,11 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The sample article's hero: it has no lead image, so the placeholder shows. */
+/** The sample article's hero: it has no lead image, so the hero is text only, with no empty box. */
 export const NoImage: Story = {};
+
+/** No image, and the publisher opts in to the designed placeholder band. */
+export const PlaceholderBand: Story = { args: { placeholder: true } };
 
 export const WithImage: Story = {
   args: {

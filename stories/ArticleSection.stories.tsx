@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { ArticleSection } from '../src';
+import { ArticleSection, SectionIdScope } from '../src';
 import { ketamineArticle as article } from './fixtures/ketamineArticle';
 
 const first = article.sections[0]!;
@@ -32,6 +32,21 @@ export const Subsection: Story = {
 
 export const CustomId: Story = {
   args: { id: 'how-it-works' },
+};
+
+/** Two sections composed by hand with the same heading, in one `SectionIdScope`: ids `side-effects` and `side-effects-2`. */
+export const RepeatedHeading: Story = {
+  args: { heading: 'Side effects' },
+  render: (args) => (
+    <SectionIdScope>
+      <ArticleSection {...args}>During a session: feeling detached, dizziness, nausea and a rise in blood pressure, which staff check.</ArticleSection>
+      <ArticleSection {...args}>In the following hours: tiredness and, for some people, a low mood that usually passes within a day.</ArticleSection>
+    </SectionIdScope>
+  ),
+  play: async ({ canvasElement }) => {
+    const ids = [...canvasElement.querySelectorAll('section')].map((section) => section.id);
+    if (ids.join(' ') !== 'side-effects side-effects-2') throw new Error(`Expected distinct ids, got ${ids.join(', ')}`);
+  },
 };
 
 export const WithoutPermalink: Story = {

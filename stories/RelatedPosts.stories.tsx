@@ -21,8 +21,17 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The sample article's ten related posts: the one that is the article itself is left out. */
+/** The sample article's ten related posts: the one that is the article itself is left out. None has an image, so no card has a media area. */
 export const Default: Story = {};
+
+/** Some posts have an image: the others get a placeholder of the same size, so the grid stays even. */
+export const SomeImages: Story = {
+  args: {
+    posts: article.related.slice(1, 4).map((post, index) =>
+      index === 1 ? post : { ...post, image: { src: calmLake, alt: '', width: 1600, height: 900 } },
+    ),
+  },
+};
 
 export const WithImages: Story = {
   args: {

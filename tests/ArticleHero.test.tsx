@@ -58,8 +58,17 @@ describe('ArticleHero', () => {
     expect(container.querySelector('[data-medprose-placeholder]')).toBeNull();
   });
 
-  it('shows the designed placeholder, never "no image", when there is no image', () => {
+  it('is text only when there is no image: no image area, no placeholder', () => {
     const { container } = render(<ArticleHero {...full} />);
+    expect(container.querySelector('[data-medprose-placeholder]')).toBeNull();
+    expect(container.querySelector('img')).toBeNull();
+    // The header holds only the text block: nothing reserves space for a picture.
+    expect(container.querySelector('header')!.children).toHaveLength(1);
+    expect(container.textContent?.toLowerCase()).not.toContain('no image');
+  });
+
+  it('shows the designed placeholder band, never "no image", when `placeholder` asks for it', () => {
+    const { container } = render(<ArticleHero {...full} placeholder />);
     const placeholder = container.querySelector('[data-medprose-placeholder]');
     expect(placeholder).toBeInTheDocument();
     expect(placeholder).toHaveAttribute('aria-hidden', 'true');

@@ -77,6 +77,25 @@ describe('RelatedPosts', () => {
     expect(container.querySelectorAll('[data-medprose-placeholder]')).toHaveLength(2);
   });
 
+  it('gives no card a media area when no post has an image', () => {
+    const { container } = render(<RelatedPosts posts={posts} />);
+    expect(container.querySelectorAll('li')).toHaveLength(posts.length);
+    expect(container.querySelector('[data-medprose-placeholder]')).toBeNull();
+    expect(container.querySelector('img')).toBeNull();
+    // Each card holds only its text.
+    for (const card of container.querySelectorAll('li')) expect(card.children).toHaveLength(1);
+  });
+
+  it('gives the cards without an image a placeholder the same size as the image beside it', () => {
+    const { container } = render(
+      <RelatedPosts posts={[{ ...posts[0]!, image: { src: '/card.jpg', alt: '', width: 1600, height: 900 } }, posts[1]!]} />,
+    );
+    const [withImage, without] = [...container.querySelectorAll('li')].map((card) => card.firstElementChild as HTMLElement);
+    expect(without!.querySelector('[data-medprose-placeholder]')).toBeInTheDocument();
+    expect(getComputedStyle(without!).aspectRatio.replace(/\s/g, '')).toBe('16/9');
+    expect(getComputedStyle(withImage!).aspectRatio.replace(/\s/g, '')).toBe('1600/900');
+  });
+
   it('renders nothing for an empty list and warns, naming the prop', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { container } = render(<RelatedPosts posts={[]} />);

@@ -59,13 +59,15 @@ function CheckMark() {
 
 /**
  * The top of a health article: category, the page's single `h1`, standfirst,
- * byline with the medical reviewer, dates, reading time and the lead image.
+ * byline with the medical reviewer, dates, reading time and the lead image
+ * (none without one, unless `placeholder` asks for the designed band).
  * A server component: no client JavaScript but the image's error fallback.
  */
 export function ArticleHero({
   title,
   summary,
   image,
+  placeholder = false,
   category,
   author,
   reviewer,
@@ -161,9 +163,12 @@ export function ArticleHero({
           </Byline>
         ) : null}
       </HeroText>
-      <ImageSlot>
-        <ImageFrame image={image} priority="high" fallbackRatio="16 / 9" component={COMPONENT} />
-      </ImageSlot>
+      {/* No image: a text-only hero, not an empty box above the fold. A given image that fails keeps its space. */}
+      {image != null || placeholder ? (
+        <ImageSlot>
+          <ImageFrame image={image} priority="high" fallbackRatio="16 / 9" component={COMPONENT} />
+        </ImageSlot>
+      ) : null}
     </HeroRoot>
   );
 }

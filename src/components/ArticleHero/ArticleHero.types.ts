@@ -29,8 +29,13 @@ export interface ArticleHeroProps extends Omit<HTMLAttributes<HTMLElement>, 'tit
   title: string;
   /** The standfirst: one or two sentences under the title. */
   summary?: ReactNode;
-  /** The lead image. Without one (or when it fails to load) a designed placeholder is shown. */
+  /**
+   * The lead image. Without one the hero is text only; an image that fails to
+   * load is replaced by the designed placeholder in its reserved space.
+   */
   image?: ArticleImage;
+  /** Show the designed placeholder band when there is no `image` (a publisher's branded look). Default `false`. */
+  placeholder?: boolean;
   /** The section or topic above the title; a link when `href` is given. */
   category?: string | { label: string; href?: string };
   /** One or more authors. */

@@ -1,5 +1,6 @@
 import { devWarning } from '../../internal/devWarning';
-import { idToken, slugify } from '../../internal/slug';
+import { idToken } from '../../internal/slug';
+import { useSectionId } from '../../internal/sectionIds';
 import { VisuallyHidden } from '../../internal/VisuallyHidden';
 import { HeadingRow, Permalink, SectionBody, SectionHeading, SectionRoot } from './ArticleSection.styles';
 import { defaultArticleSectionLabels } from './ArticleSection.labels';
@@ -28,7 +29,7 @@ export function ArticleSection({
   if (level !== 2 && level !== 3) devWarning(COMPONENT, 'level', `expected 2 or 3, got ${String(level)}; using 2.`);
   const headingLevel = level === 3 ? 3 : 2;
   const givenId = typeof id === 'string' && idToken(id) !== '' ? idToken(id) : undefined;
-  const sectionId = givenId ?? slugify(headingText);
+  const sectionId = useSectionId(headingText, givenId, COMPONENT);
 
   return (
     // No aria-labelledby: a named <section> becomes a landmark, and a page of

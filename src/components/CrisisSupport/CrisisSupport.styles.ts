@@ -9,7 +9,8 @@ export const CrisisRoot = styled.section.withConfig({ componentId: 'mp-CrisisSup
   display: grid;
   gap: ${tokens['space-3']};
   margin-block: ${tokens['space-6']};
-  padding: ${tokens['space-5']};
+  /* Less padding on a narrow screen with large text, so a help-line number kept whole still fits at 320 px. */
+  padding: min(${tokens['space-5']}, 1rem + 2vw);
   border: 2px solid ${tokens['color-urgent']};
   border-inline-start-width: 8px;
   border-radius: ${tokens['radius-md']};

@@ -8,7 +8,8 @@ export const DisclaimerRoot = styled.div.withConfig({ componentId: 'mp-MedicalDi
   display: grid;
   gap: ${tokens['space-4']};
   margin-block: ${tokens['space-6']};
-  padding: ${tokens['space-5']};
+  /* Less padding on a narrow screen with large text, so a help-line number kept whole still fits at 320 px. */
+  padding: min(${tokens['space-5']}, 1rem + 2vw);
   border: 1px solid ${(p) => (p.$urgent ? tokens['color-urgent'] : tokens['color-border'])};
   border-inline-start-width: 6px;
   border-radius: ${tokens['radius-md']};
@@ -33,7 +34,7 @@ export const DisclaimerBody = styled.div.withConfig({ componentId: 'mp-MedicalDi
 export const UrgentBox = styled.div.withConfig({ componentId: 'mp-MedicalDisclaimer-UrgentBox' })`
   display: grid;
   gap: ${tokens['space-3']};
-  padding: ${tokens['space-4']};
+  padding: min(${tokens['space-4']}, 0.5rem + 2vw);
   border-radius: ${tokens['radius-sm']};
   border: 2px solid ${tokens['color-urgent']};
   background: ${tokens['color-urgent-surface']};

@@ -62,6 +62,8 @@ export function RelatedPosts({
     devWarning(COMPONENT, 'posts', 'has no post other than the current page; nothing is rendered.');
     return null;
   }
+  // No post has an image: no card gets a media area. Some do: the others get a placeholder of the same size.
+  const anyImage = shown.some(({ post }) => post.image != null);
   const sectionTag = headingTag(headingLevel, 2, COMPONENT);
   const cardTag = subheadingTag(sectionTag);
 
@@ -79,7 +81,9 @@ export function RelatedPosts({
           }
           return (
             <Card key={`${index}-${post.href}`}>
-              <ImageFrame image={post.image} priority="auto" fallbackRatio="16 / 9" component={COMPONENT} />
+              {anyImage ? (
+                <ImageFrame image={post.image} priority="auto" fallbackRatio="16 / 9" placeholderRatio="16 / 9" component={COMPONENT} />
+              ) : null}
               <CardBody>
                 <CardTitle as={cardTag}>
                   {href ? (

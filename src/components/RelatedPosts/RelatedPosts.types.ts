@@ -9,7 +9,7 @@ export type { LinkComponent, LinkComponentProps };
 export interface RelatedPost {
   title: string;
   href: string;
-  /** Card image: lazy-loaded, with reserved space. The placeholder when absent. */
+  /** Card image: lazy-loaded, with reserved space. When no post has one, cards have no media area; when some do, the others get a same-size placeholder. */
   image?: ArticleImage;
   /** One sentence about the article. */
   excerpt?: ReactNode;

@@ -10,6 +10,10 @@ export const List = styled.ul.withConfig({ componentId: 'mp-HelplineList.styles-
   list-style: none;
   font-size: ${tokens['font-size-md']};
   line-height: 1.5;
+  /* The text box lets long words break anywhere; here that shrinks the list's min-content to a letter and
+     squeezes names apart ("Sa/mar/itans"). Whole words keep it wide; the items wrap onto lines instead. */
+  overflow-wrap: break-word;
+  hyphens: manual;
 `;
 
 export const Item = styled.li.withConfig({ componentId: 'mp-HelplineList.styles-Item' })`
@@ -64,4 +68,9 @@ export const Description = styled.span.withConfig({ componentId: 'mp-HelplineLis
   flex-basis: 100%;
   color: ${tokens['color-text-muted']};
   font-size: ${tokens['font-size-sm']};
+`;
+
+/** A help-line number is one unit: "116" alone on a line could be dialled (html-validate's tel-non-breaking). */
+export const PhoneNumber = styled.bdi.withConfig({ componentId: 'mp-HelplineList.styles-PhoneNumber' })`
+  white-space: nowrap;
 `;

@@ -2,7 +2,7 @@ import type { Helpline } from '../../helplines/types';
 import { dialable } from './dialable';
 import type { HelplineLabels } from './labels';
 import { intlFormatter } from '../intl';
-import { Actions, CallLink, Description, Item, List, Region } from './HelplineList.styles';
+import { Actions, CallLink, Description, Item, List, PhoneNumber, Region } from './HelplineList.styles';
 
 export interface HelplineListProps {
   helplines: readonly Helpline[];
@@ -24,7 +24,7 @@ function countryName(code: string, localeCode: string): string {
 /**
  * Link text with the number kept left to right: in a right-to-left page,
  * "116 123" would otherwise read "123 116". The label function gives the
- * words; the number inside them is wrapped in `<bdi dir="ltr">`.
+ * words; the number inside them is wrapped in `<bdi dir="ltr">`, which never wraps.
  */
 function withNumber(text: string, number: string) {
   const at = text.indexOf(number);
@@ -33,7 +33,7 @@ function withNumber(text: string, number: string) {
   return (
     <span>
       {text.slice(0, at)}
-      <bdi dir="ltr">{number}</bdi>
+      <PhoneNumber dir="ltr">{number}</PhoneNumber>
       {text.slice(at + number.length)}
     </span>
   );

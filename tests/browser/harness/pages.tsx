@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { Article, ArticleHero, FaqAccordion } from '../../../src';
+import { Article, ArticleHero, CrisisSupport, FaqAccordion, MedicalDisclaimer } from '../../../src';
 import { arabicLocale } from '../../../stories/fixtures/arabicLocale';
 import { ketamineArticleData, ketamineArticleDataAr } from '../../../stories/fixtures/ketamineArticleData';
 import { ketamineArticle as article } from '../../../stories/fixtures/ketamineArticle';
@@ -38,6 +38,13 @@ export const pages = {
         heading={article.faqHeading}
         items={article.faq.map((item) => ({ id: item.id, question: item.question, answer: item.answer.map((p) => <p key={p}>{p}</p>) }))}
       />
+    </main>
+  ),
+  /** Every help-line number in the table, in the urgent disclaimer and the crisis box. */
+  helplines: () => (
+    <main>
+      <MedicalDisclaimer variant="urgent" country={['GB', 'US', 'CA', 'AU']} />
+      <CrisisSupport country={['GB', 'US', 'CA', 'AU']} />
     </main>
   ),
 } satisfies Record<string, () => ReactElement>;
