@@ -24,6 +24,14 @@ describe('ArticleSection', () => {
     expect(link).toHaveAttribute('href', '#risks-and-side-effects');
   });
 
+  it('keeps the permalink words out of search snippets, and the heading in them', () => {
+    render(<ArticleSection heading="Risks and side effects" />);
+    const link = screen.getByRole('link', { name: 'Link to section: Risks and side effects' });
+    const noSnippet = link.querySelector('[data-nosnippet]');
+    expect(noSnippet?.textContent).toBe(link.textContent);
+    expect(screen.getByRole('heading', { name: 'Risks and side effects' }).closest('[data-nosnippet]')).toBeNull();
+  });
+
   it('keeps ids unique when sections share a heading, through createSlugger', () => {
     const slugger = createSlugger();
     const headings = ['Risks', 'Benefits', 'Risks', 'Risks'];

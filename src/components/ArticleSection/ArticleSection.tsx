@@ -41,8 +41,11 @@ export function ArticleSection({
         </SectionHeading>
         {permalink ? (
           <Permalink href={`#${encodeURIComponent(sectionId)}`}>
-            <span aria-hidden="true">#</span>
-            <VisuallyHidden>{labels.permalink(headingText)}</VisuallyHidden>
+            {/* Control words, not content: kept out of search result snippets. */}
+            <span data-nosnippet="">
+              <span aria-hidden="true">#</span>
+              <VisuallyHidden>{labels.permalink(headingText)}</VisuallyHidden>
+            </span>
           </Permalink>
         ) : null}
       </HeadingRow>
