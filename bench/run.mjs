@@ -15,6 +15,7 @@ import zlib from 'node:zlib';
 import { Bench } from 'tinybench';
 import { benchDir, hydrationBundle, importForNode, outDir as out, pageHtml } from './build.mjs';
 import { floorSource } from './floor.mjs';
+import { benchContent } from './content.mjs';
 
 // Production React and styled-components, as a publisher's server runs them.
 // (Set before either is loaded; both read it when first imported.)
@@ -208,6 +209,9 @@ const report = [
   'Ratio = medprose time / floor time (higher is slower). Full run: npm run bench.',
 ].join('\n');
 console.log(`\n${report}\n`);
+
+// The content row (issue 9): its own module, so it merges apart from the rows above.
+console.log(`${(await benchContent({ settings, fail })).join('\n')}\n`);
 fs.writeFileSync(
   path.join(out, 'latest.json'),
   JSON.stringify({ short, date: new Date().toISOString(), machine, load, elements, stats, ratios: { renderToString: ratio('renderToString'), renderToPipeableStream: ratio('renderToPipeableStream') }, hydration, settings }, null, 2),
