@@ -18,7 +18,7 @@ const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits
 
 /** Runs the row with run.mjs's settings; returns the report lines. Calls `fail` on wrong output. */
 export async function benchContent({ settings, fail }) {
-  const { ConvertedPage, HandPage, longPostBytes, expectedSections } = (await importForNode(path.join(benchDir, 'contentPages.tsx'), 'content')).module;
+  const { ConvertedPage, HandPage, convertOnly, longPostBytes, expectedSections } = (await importForNode(path.join(benchDir, 'contentPages.tsx'), 'content')).module;
   const React = (await import('react')).default;
   const { renderToString } = await import('react-dom/server');
   const { ServerStyleSheet } = await import('styled-components');
@@ -30,7 +30,7 @@ export async function benchContent({ settings, fail }) {
       sheet.seal();
     }
   };
-  const tasks = { 'convert + render': render(ConvertedPage), 'render by hand': render(HandPage) };
+  const tasks = { 'convert + render': render(ConvertedPage), 'render by hand': render(HandPage), 'convert only': convertOnly };
 
   // Both sides must be the same page, and the page must be the whole article.
   const converted = tasks['convert + render']();
@@ -44,7 +44,7 @@ export async function benchContent({ settings, fail }) {
     fail(`content: the converted page is incomplete (${h2} h2 headings for ${expectedSections} sections and the FAQ)`);
   }
 
-  const rounds = { 'convert + render': [], 'render by hand': [] };
+  const rounds = { 'convert + render': [], 'render by hand': [], 'convert only': [] };
   for (let round = 0; round < settings.rounds; round++) {
     const bench = new Bench({ ...settings, throws: true });
     for (const [name, fn] of Object.entries(tasks)) bench.add(name, fn);
@@ -53,14 +53,16 @@ export async function benchContent({ settings, fail }) {
   }
   const convertMs = median(rounds['convert + render']);
   const handMs = median(rounds['render by hand']);
+  const convertOnlyMs = median(rounds['convert only']);
   const ratio = median(rounds['convert + render'].map((ms, i) => ms / rounds['render by hand'][i]));
-  fs.writeFileSync(path.join(outDir, 'content.json'), JSON.stringify({ postBytes: longPostBytes, rounds, convertMs, handMs, ratio }, null, 2));
+  fs.writeFileSync(path.join(outDir, 'content.json'), JSON.stringify({ postBytes: longPostBytes, rounds, convertMs, handMs, convertOnlyMs, ratio }, null, 2));
   return [
     `Content: a classic-editor WordPress post, ${fmt(longPostBytes / 1024, 1)} kB of HTML (${expectedSections} long sections, an FAQ of five, a conclusion).`,
     '',
     '| | convert + render | render by hand | ratio |',
     '|---|---|---|---|',
     `| articleFromWordPress + Article, renderToString, ms per post (median of ${settings.rounds} rounds) | ${fmt(convertMs, 2)} ms | ${fmt(handMs, 2)} ms | ${fmt(ratio, 2)}× |`,
+    `| of which articleFromWordPress alone (the bodies become React nodes later, inside the render) | ${fmt(convertOnlyMs, 2)} ms | | |`,
     '',
     'render by hand = the same ArticleData with React nodes for bodies. Target in issue 9: ratio at most 2×.',
   ];

@@ -29,6 +29,9 @@ export const longPost = { ...classicPost, content: { rendered: longContent, prot
 export const longPostBytes = new TextEncoder().encode(longContent).length;
 const options = { related: classicRelated };
 
+/** Conversion alone, to show where the time goes. */
+export const convertOnly = () => articleFromWordPress(longPost, options);
+
 /** Convert, then render: what a page that converts on every request does. */
 export const ConvertedPage = () => <Article article={articleFromWordPress(longPost, options).article} />;
 
