@@ -40,7 +40,7 @@ const preview: Preview = {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
       },
     },
-    options: { storySort: { order: ['Introduction', 'Pages', 'Components', 'Theming', 'Structured data'] } },
+    options: { storySort: { order: ['Introduction', 'Pages', 'Content', 'Components', 'Theming', 'Structured data'] } },
   },
 };
 

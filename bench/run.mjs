@@ -20,6 +20,7 @@ import { Bench } from 'tinybench';
 import { benchDir, hydrationBundle, importForNode, outDir as out, pageHtml } from './build.mjs';
 import { floorSource, staticCss, styledFloorSource } from './floor.mjs';
 import { auditRows } from './audit.mjs';
+import { benchContent } from './content.mjs';
 
 // Production React and styled-components, as a publisher's server runs them.
 // (Set before either is loaded; both read it when first imported.)
@@ -267,6 +268,9 @@ const report = [
   'Ratio = medprose time / reference time (higher is slower). Full run: npm run bench.',
 ].join('\n');
 console.log(`\n${report}\n`);
+
+// The content row (issue 9): its own module, so it merges apart from the rows above.
+console.log(`${(await benchContent({ settings, fail })).join('\n')}\n`);
 
 let next;
 if (process.argv.includes('--next')) {

@@ -80,6 +80,45 @@ export function checkArticleHtml(html, article, label) {
       (unstyled.size ? ` (no CSS before: ${[...unstyled].slice(0, 5).join(', ')})` : ''));
 }
 
+/**
+ * The WordPress route (examples/next-app/app/from-wordpress): what a reader
+ * must find when the stored REST post goes through articleFromWordPress and
+ * Article. Expected text comes from the stored post itself, read with a real
+ * parser: the decoded title, every h2/h3 and every paragraph the author wrote.
+ */
+export function checkWordPressHtml(html, post, label) {
+  const source = new JSDOM(`<body>${post.content.rendered}</body>`).window.document;
+  const title = new JSDOM(`<body>${post.title.rendered}</body>`).window.document.body.textContent.trim();
+  const { document } = new JSDOM(html).window;
+  const h1s = [...document.querySelectorAll('h1')];
+  check(h1s.length === 1 && h1s[0].textContent.trim() === title, `${label}: one h1, the decoded title ("${title}")`);
+  const article = document.querySelector('article');
+  const inArticle = article ? [...article.querySelectorAll('script')] : [];
+  check(article !== null && inArticle.every((script) => script.type === 'application/ld+json'),
+    `${label}: no script in the article (only its JSON-LD)`);
+  const hostile = article ? [...article.querySelectorAll('*')].filter((el) =>
+    el.getAttributeNames().some((name) => /^on/i.test(name)) || /^\s*javascript:/i.test(el.getAttribute('href') ?? '')) : [];
+  check(hostile.length === 0, `${label}: no handler attributes or script URLs`);
+
+  for (const script of document.querySelectorAll('script')) script.remove();
+  const text = document.body.textContent.replace(/\s+/g, ' ');
+  const has = (s) => text.includes(s.replace(/\s+/g, ' ').trim());
+  const sections = [...source.querySelectorAll('h2')].map((h) => h.textContent.trim()).filter((h) => !/frequently asked/i.test(h));
+  check(sections.length === 5 && sections.every(has), `${label}: the ${sections.length} section headings`);
+  const faq = document.querySelector('#faq, [data-faq]') ?? document;
+  const questions = [...source.querySelectorAll('h3')].map((h) => h.textContent.trim());
+  check(questions.length === 5 && questions.every((q) => faq.textContent.includes(q)), `${label}: an FAQ of ${questions.length} questions`);
+  const paragraphs = [...source.querySelectorAll('p')].map((p) => p.textContent.trim()).filter((p) => p !== '');
+  const lost = paragraphs.filter((p) => !has(p));
+  check(lost.length === 0, `${label}: all ${paragraphs.length} paragraphs the author wrote, FAQ answers and conclusion included` +
+    (lost.length ? ` (missing: "${lost[0].slice(0, 50)}…")` : ''));
+  check(!/Continue reading/i.test(text) && !/\[…\]|\[&hellip;\]/.test(text), `${label}: standfirst without "Continue reading" or […]`);
+  check(!/no image/i.test(text), `${label}: no "no image" text`);
+  check(!has('The post itself, which the related list must leave out.') && has('Medicines for migraine'),
+    `${label}: related articles, without the article itself`);
+  return { question: questions[0], answer: source.querySelector('h3 + p').textContent.trim() };
+}
+
 /** In Chromium: no page errors or console errors, and a FAQ question opens its answer. */
 async function checkInBrowser(url, article, label) {
   const browser = await launchChromium();
@@ -175,6 +214,10 @@ const examples = {
     const server = await startServer('npx', ['next', 'start', '-p', String(port)], dir, port);
     try {
       await checkInBrowser(server.url, article, 'next-app');
+      // The WordPress route (issue 9): the stored REST post through medprose/content.
+      const wordpress = checkWordPressHtml(fs.readFileSync(path.join(dir, '.next', 'server', 'app', 'from-wordpress.html'), 'utf8'),
+        JSON.parse(fs.readFileSync(path.join(dir, 'app', 'from-wordpress', 'post.json'), 'utf8')), 'next-app (prerendered from-wordpress.html)');
+      await checkInBrowser(`${server.url}/from-wordpress`, { faq: [{ question: wordpress.question, answer: [wordpress.answer] }] }, 'next-app /from-wordpress');
     } finally {
       server.stop();
     }

@@ -4,6 +4,7 @@ import { arabicLocale } from '../../../stories/fixtures/arabicLocale';
 import { ketamineArticleData, ketamineArticleDataAr } from '../../../stories/fixtures/ketamineArticleData';
 import { ketamineArticle as article } from '../../../stories/fixtures/ketamineArticle';
 import { SampleArticlePage } from '../../../stories/fixtures/SampleArticlePage';
+import { contentPages } from './contentPages';
 
 /**
  * The pages the browser tests open. The server renders one by name and the
@@ -47,6 +48,8 @@ export const pages = {
       <CrisisSupport country={['GB', 'US', 'CA', 'AU']} />
     </main>
   ),
+  /** Hostile CMS pages converted by medprose/content (contentPages.tsx). */
+  ...contentPages,
 } satisfies Record<string, () => ReactElement>;
 
 export type PageName = keyof typeof pages;

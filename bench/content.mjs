@@ -1,0 +1,69 @@
+// The content row of `npm run bench` (bench/run.mjs calls it): a long
+// classic-editor WordPress post (about 25 kB of HTML) converted by
+// articleFromWordPress and rendered by Article, against rendering the same
+// article held as ArticleData with React-node bodies, as if written by hand.
+// Both sides render with renderToString inside a fresh ServerStyleSheet, as a
+// server does per request. Nothing fails on speed, only on wrong output.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Bench } from 'tinybench';
+import { benchDir, importForNode, outDir } from './build.mjs';
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+/** Runs the row with run.mjs's settings; returns the report lines. Calls `fail` on wrong output. */
+export async function benchContent({ settings, fail }) {
+  const { ConvertedPage, HandPage, convertOnly, longPostBytes, expectedSections } = (await importForNode(path.join(benchDir, 'contentPages.tsx'), 'content')).module;
+  const React = (await import('react')).default;
+  const { renderToString } = await import('react-dom/server');
+  const { ServerStyleSheet } = await import('styled-components');
+  const render = (Page) => () => {
+    const sheet = new ServerStyleSheet();
+    try {
+      return renderToString(sheet.collectStyles(React.createElement(Page))) + sheet.getStyleTags();
+    } finally {
+      sheet.seal();
+    }
+  };
+  const tasks = { 'convert + render': render(ConvertedPage), 'render by hand': render(HandPage), 'convert only': convertOnly };
+
+  // Both sides must be the same page, and the page must be the whole article.
+  const converted = tasks['convert + render']();
+  const hand = tasks['render by hand']();
+  if (converted !== hand) {
+    const at = [...converted].findIndex((c, i) => c !== hand[i]);
+    fail(`content: the converted page's HTML differs from the hand-written one's at character ${at}`);
+  }
+  const h2 = (converted.match(/<h2[\s>]/g) ?? []).length;
+  if (!converted.includes('<h1') || h2 < expectedSections + 1 || converted.includes('Continue reading')) {
+    fail(`content: the converted page is incomplete (${h2} h2 headings for ${expectedSections} sections and the FAQ)`);
+  }
+
+  const rounds = { 'convert + render': [], 'render by hand': [], 'convert only': [] };
+  for (let round = 0; round < settings.rounds; round++) {
+    const bench = new Bench({ ...settings, throws: true });
+    for (const [name, fn] of Object.entries(tasks)) bench.add(name, fn);
+    await bench.run();
+    for (const task of bench.tasks) rounds[task.name].push(task.result.latency.mean);
+  }
+  const convertMs = median(rounds['convert + render']);
+  const handMs = median(rounds['render by hand']);
+  const convertOnlyMs = median(rounds['convert only']);
+  const ratio = median(rounds['convert + render'].map((ms, i) => ms / rounds['render by hand'][i]));
+  fs.writeFileSync(path.join(outDir, 'content.json'), JSON.stringify({ postBytes: longPostBytes, rounds, convertMs, handMs, convertOnlyMs, ratio }, null, 2));
+  return [
+    `Content: a classic-editor WordPress post, ${fmt(longPostBytes / 1024, 1)} kB of HTML (${expectedSections} long sections, an FAQ of five, a conclusion).`,
+    '',
+    '| | convert + render | render by hand | ratio |',
+    '|---|---|---|---|',
+    `| articleFromWordPress + Article, renderToString, ms per post (median of ${settings.rounds} rounds) | ${fmt(convertMs, 2)} ms | ${fmt(handMs, 2)} ms | ${fmt(ratio, 2)}× |`,
+    `| of which articleFromWordPress alone (the bodies become React nodes later, inside the render) | ${fmt(convertOnlyMs, 2)} ms | | |`,
+    '',
+    'render by hand = the same ArticleData with React nodes for bodies. Target in issue 9: ratio at most 2×.',
+  ];
+}

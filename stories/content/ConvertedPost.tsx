@@ -1,0 +1,82 @@
+import { Article } from '../../src';
+import { articleFromWordPress, type ContentNote, type WordPressOptions, type WordPressPost } from '../../src/content';
+import { tokens } from '../../src/tokens';
+
+export interface ConvertedPostProps {
+  /** A post as `/wp-json/wp/v2/posts?_embed` returns it. */
+  post: WordPressPost;
+  /** What the page passes to `articleFromWordPress` (related posts, embeds allowed, overrides). */
+  options?: WordPressOptions;
+}
+
+const kindOrder: ContentNote['kind'][] = ['removed', 'rewritten', 'unrecognised'];
+
+/** "12 notes: 9 removed, 2 rewritten, 1 unrecognised". */
+function tally(notes: ContentNote[]): string {
+  if (notes.length === 0) return 'No notes: the post converted with nothing removed, rewritten or unrecognised.';
+  const parts = kindOrder
+    .map((kind) => [kind, notes.filter((note) => note.kind === kind).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([kind, count]) => `${count} ${kind}`);
+  return `${notes.length} ${notes.length === 1 ? 'note' : 'notes'}: ${parts.join(', ')}.`;
+}
+
+/** The converter's notes as an editor would read them: kind, element, what happened, how often. */
+export function ContentNotes({ notes }: { notes: ContentNote[] }) {
+  return (
+    <aside
+      aria-labelledby="converter-notes"
+      style={{
+        flex: '1 1 18rem',
+        alignSelf: 'flex-start',
+        boxSizing: 'border-box',
+        maxInlineSize: '100%',
+        padding: tokens['space-4'],
+        border: `1px solid ${tokens['color-border-strong']}`,
+        borderRadius: '0.5rem',
+        backgroundColor: tokens['color-surface'],
+        fontFamily: tokens['font-body'],
+        fontSize: tokens['font-size-sm'],
+        lineHeight: 1.5,
+        overflowWrap: 'anywhere',
+      }}
+    >
+      <h2 id="converter-notes" style={{ fontSize: tokens['font-size-lg'], marginBlock: `0 ${tokens['space-2']}` }}>
+        Converter notes
+      </h2>
+      <p style={{ marginBlock: `0 ${tokens['space-3']}` }}>{tally(notes)}</p>
+      {notes.length > 0 && (
+        <ol style={{ margin: 0, paddingInlineStart: tokens['space-5'] }}>
+          {notes.map((note, index) => (
+            <li key={index} style={{ marginBlockEnd: tokens['space-2'] }}>
+              <strong>{note.kind}</strong>
+              {note.element ? (
+                <>
+                  {' '}
+                  <code>{note.element}</code>
+                </>
+              ) : null}
+              {note.count && note.count > 1 ? ` (${note.count} times)` : ''}: {note.message}
+            </li>
+          ))}
+        </ol>
+      )}
+    </aside>
+  );
+}
+
+/**
+ * A WordPress post converted by `articleFromWordPress` and rendered by
+ * `Article`, with the converter's notes beside it (below it on a narrow screen).
+ */
+export function ConvertedPost({ post, options }: ConvertedPostProps) {
+  const { article, notes } = articleFromWordPress(post, options);
+  return (
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap: tokens['space-6'], alignItems: 'flex-start' }}>
+      <div style={{ flex: '999 1 36rem', minInlineSize: 0 }}>
+        <Article article={article} />
+      </div>
+      <ContentNotes notes={notes} />
+    </div>
+  );
+}

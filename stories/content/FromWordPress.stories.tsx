@@ -1,0 +1,77 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
+import { classicExpected, classicPost, classicRelated, gutenbergAllowEmbeds, gutenbergPost } from '../fixtures/content';
+import { ConvertedPost } from './ConvertedPost';
+
+const meta = {
+  title: 'Content/From WordPress',
+  component: ConvertedPost,
+  argTypes: { post: { control: false }, options: { control: false } },
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          'WordPress posts as `/wp-json/wp/v2/posts?_embed` returns them (`stories/fixtures/content/`), converted on the server by `articleFromWordPress` from `medprose/content` and rendered by `Article`. Beside each page: the notes the converter returned, so an editor can see what was removed, rewritten or not recognised, and fix the source.',
+          '',
+          '```tsx',
+          "import { Article } from 'medprose';",
+          "import { articleFromWordPress } from 'medprose/content'; // server-only",
+          '',
+          "const post = await fetch(`${site}/wp-json/wp/v2/posts/${id}?_embed`).then((r) => r.json());",
+          'const { article, notes } = articleFromWordPress(post, { related, allowEmbeds: [\'www.youtube-nocookie.com\'] });',
+          'return <Article article={article} />;',
+          '```',
+          '',
+          'Storybook runs the converter in the browser only to show it here; in an app it belongs in a route or Server Component.',
+        ].join('\n'),
+      },
+    },
+  },
+} satisfies Meta<typeof ConvertedPost>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/**
+ * A classic-editor post shaped like the page medprose models: a teaser ending
+ * "Continue reading", no featured image, five h2 sections, "Frequently Asked
+ * Questions" as an h2 with h3 questions, a heading-less "In conclusion, …"
+ * paragraph, and related posts that list the post itself.
+ */
+export const ClassicEditor: Story = {
+  name: 'Classic editor',
+  args: { post: classicPost, options: { related: classicRelated } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent(classicExpected.title);
+    for (const heading of classicExpected.sections) {
+      await expect(canvas.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+    }
+    for (const question of classicExpected.questions) {
+      await expect(canvas.getByRole('button', { name: question })).toBeVisible();
+    }
+    await expect(canvas.queryByText(/Continue reading/)).toBeNull();
+    await expect(canvas.getByRole('complementary', { name: 'Converter notes' })).toBeVisible();
+  },
+};
+
+/**
+ * A block-editor post with plugins and hostile markup: an Easy Table of
+ * Contents box, key takeaways, figures, a table, Yoast and Rank Math FAQ
+ * blocks, citations, references and footnotes, a YouTube embed (its host
+ * allowed with `allowEmbeds`), and scripts, handlers, script URLs, a form,
+ * svg, math, object, meta and base tags, each removed with a note.
+ */
+export const Gutenberg: Story = {
+  name: 'Gutenberg with plugins and hostile markup',
+  args: { post: gutenbergPost, options: { allowEmbeds: gutenbergAllowEmbeds } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent('Vitamin D: who needs a supplement, and when?');
+    await expect(canvas.getByRole('heading', { name: 'Key takeaways' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Can I take too much vitamin D?' })).toBeVisible();
+    await expect(canvasElement.querySelector('script:not([type="application/ld+json"]), form, object, math, svg a, svg text, iframe[srcdoc], iframe:not([sandbox]), [onerror], [onmouseover], [style*="fixed"], a[href^="javascript" i], a[href^="data:" i]')).toBeNull();
+    const notes = within(canvas.getByRole('complementary', { name: 'Converter notes' }));
+    await expect(notes.getAllByText('removed').length).toBeGreaterThan(5);
+  },
+};
