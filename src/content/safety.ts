@@ -52,8 +52,12 @@ function safeImageSource(value: string): string | null {
 function safeSrcSet(value: string): string | null {
   const candidates = value.split(/,(?=\s*\S)/).map((part) => part.trim()).filter(Boolean);
   for (const candidate of candidates) {
-    const url = candidate.split(/\s+/)[0] ?? '';
+    const [url = '', ...descriptors] = candidate.split(/\s+/);
     if (/^data:/i.test(url) || safeHref(url) === null) return null;
+    // Only width, density or height descriptors: anything else is not a srcset a
+    // browser would honour, and a control character inside a scheme ("jav\nascript:")
+    // would otherwise hide the scheme in a "descriptor".
+    if (!descriptors.every((descriptor) => /^\d+(?:\.\d+)?[wxh]$/i.test(descriptor))) return null;
   }
   return candidates.join(', ');
 }

@@ -103,6 +103,20 @@ describe('articleFromHtml: links, images and ids', () => {
     expect(result.notes.some((note) => note.element === 'img' && note.kind === 'rewritten')).toBe(true);
   });
 
+  it('keeps a srcset of width and density candidates, and refuses one that hides a scheme behind a control character', () => {
+    const result = articleFromHtml(
+      '<h2>S</h2><p><img src="/a.jpg" alt="A chart" srcset="/a-480.jpg 480w, /a-960.jpg 960w"></p>' +
+        '<picture><source srcset="jav&#x0A;ascript:alert(1)"><img src="/b.jpg" alt="B chart" srcset="/b.jpg 1x, jav&#x09;ascript:alert(1) 2x"></picture>',
+    );
+    const { document } = page(result);
+    const [kept, refused] = [...document.querySelectorAll('section img')];
+    expect(kept!.getAttribute('srcset')).toBe('/a-480.jpg 480w, /a-960.jpg 960w');
+    expect(refused!.hasAttribute('srcset')).toBe(false);
+    expect(refused!.getAttribute('src')).toBe('/b.jpg');
+    expect(document.querySelector('source[srcset]')).toBeNull();
+    expect(result.notes.filter((note) => /srcset/.test(note.message))).toHaveLength(2);
+  });
+
   it('renders internal links through linkComponent and the components map for any element', () => {
     const Link = ({ href, children }: { href: string; children?: ReactNode }) => <a href={href} data-router="">{children}</a>;
     const Figure = ({ children }: { children?: ReactNode }) => <figure data-custom-figure="">{children}</figure>;
