@@ -1,7 +1,7 @@
 import type { ArticleData } from '../components/Article/Article.types';
 import { formatDate, parseDate } from '../internal/dates';
 import { localeCode, localeLabels } from '../locale/resolve';
-import { defaultAuditLabels } from './audit.labels';
+import { defaultAuditLabels } from '../locale/auditLabels';
 import type {
   AuditFinding,
   AuditLabels,

@@ -1,6 +1,6 @@
 import { localeLabels } from '../locale/resolve';
 import type { LocaleInput } from '../locale/types';
-import { defaultAuditLabels } from './audit.labels';
+import { defaultAuditLabels } from '../locale/auditLabels';
 import type { AuditFinding, AuditLabels, AuditPart, AuditSeverity, AuditWhere } from './audit.types';
 
 const PART_LABEL: Record<AuditPart, keyof AuditLabels> = {

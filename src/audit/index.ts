@@ -3,7 +3,7 @@
 export { auditArticle, defaultSeverities, readingPresets } from './auditArticle';
 export { formatFindingsTable, severityText, whereText, findingText, type TableOptions } from './format';
 export { readability, spanishSyllables, type AuditLanguage, type ReadabilityFigures } from './language';
-export { defaultAuditLabels } from './audit.labels';
+export { defaultAuditLabels } from '../locale/auditLabels';
 export type {
   AuditFinding,
   AuditLabels,

@@ -5,7 +5,7 @@
 export { articleFromHtml } from './html';
 export { articleFromWordPress } from './wordpress';
 export { articleFromMarkdown } from './markdown';
-export type { ContentLabels } from './content.labels';
+export type { ContentLabels } from '../locale/contentLabels';
 export type {
   ContentComponents,
   ContentNote,

@@ -3,7 +3,7 @@ import { defaultKeyTakeawaysLabels } from '../components/KeyTakeaways/KeyTakeawa
 import { defaultReferencesLabels } from '../components/References/References.labels';
 import { localeLabels } from '../locale/resolve';
 import type { LocaleInput } from '../locale/types';
-import { defaultContentLabels } from './content.labels';
+import { defaultContentLabels } from '../locale/contentLabels';
 
 /**
  * The words the recognisers look for, in English and Spanish, plus the

@@ -10,8 +10,8 @@ import { defaultKeyTakeawaysLabels } from '../components/KeyTakeaways/KeyTakeawa
 import { defaultCalloutLabels } from '../components/Callout/Callout.labels';
 import { defaultReferencesLabels } from '../components/References/References.labels';
 import { defaultCiteLabels } from '../components/Cite/Cite.labels';
-import { defaultAuditLabels } from '../audit/audit.labels';
-import { defaultContentLabels } from '../content/content.labels';
+import { defaultAuditLabels } from './auditLabels';
+import { defaultContentLabels } from './contentLabels';
 import type { MedproseLocale } from './types';
 
 /** English (United States): the components' default words, gathered in one object. */

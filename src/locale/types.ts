@@ -10,8 +10,8 @@ import type { KeyTakeawaysLabels } from '../components/KeyTakeaways/KeyTakeaways
 import type { CalloutLabels } from '../components/Callout/Callout.types';
 import type { ReferencesLabels } from '../components/References/References.types';
 import type { CiteLabels } from '../components/Cite/Cite.types';
-import type { AuditLabels } from '../audit/audit.types';
-import type { ContentLabels } from '../content/content.labels';
+import type { AuditLabels } from './auditLabels';
+import type { ContentLabels } from './contentLabels';
 
 /**
  * Every word the components show, one group per component, keyed by the

@@ -1,4 +1,49 @@
-import type { AuditLabels } from './audit.types';
+/** The words of the editorial check's findings and of its table. */
+export interface AuditLabels {
+  readingGrade: (grade: number, max: number) => string;
+  readingSzigrisztPazos: (score: number, min: number) => string;
+  readingFernandezHuerta: (score: number, min: number) => string;
+  longSentence: (words: number, max: number) => string;
+  passiveVoice: (phrase: string) => string;
+  simplerWord: (word: string, alternatives: string) => string;
+  noReviewer: string;
+  reviewAge: (months: number, max: number) => string;
+  reviewOverdue: (date: string) => string;
+  noReferences: string;
+  uncitedClaim: string;
+  noDisclaimer: string;
+  faqAnswerEmpty: string;
+  faqAnswerRepeats: string;
+  crisisHelp: string;
+  methodWords: (words: string) => string;
+  titleLength: (length: number, max: number) => string;
+  summaryLength: (length: number, max: number) => string;
+  headingLevels: (from: number, to: number) => string;
+  imageNoAlt: (src: string) => string;
+  imageFileNameAlt: (alt: string) => string;
+  linkText: (text: string) => string;
+  unreadablePart: (reason: string) => string;
+  /** The table: column headings, severities, part names. */
+  columnSeverity: string;
+  columnWhere: string;
+  columnRule: string;
+  columnMessage: string;
+  severityError: string;
+  severityWarning: string;
+  severityInfo: string;
+  partPage: string;
+  partTitle: string;
+  partSummary: string;
+  partKeyTakeaways: string;
+  partIntro: string;
+  partSection: string;
+  partFaq: string;
+  partConclusion: string;
+  partReferences: string;
+  partReview: string;
+  partDisclaimer: string;
+  noFindings: string;
+}
 
 /**
  * The editorial check's English words: the defaults, and the `en` locale's
