@@ -1,7 +1,8 @@
 import type { ArticleData } from '../components/Article/Article.types';
 import { formatDate, parseDate } from '../internal/dates';
-import { localeCode, localeLabels } from '../locale/resolve';
-import { defaultAuditLabels } from '../locale/auditLabels';
+import { localeCode } from '../locale/resolve';
+import { auditLabelsByLanguage } from '../locale/auditLabels';
+import { toolLabels } from '../locale/toolLabels';
 import type {
   AuditFinding,
   AuditLabels,
@@ -102,7 +103,7 @@ export function auditArticle(article: ArticleData, options: AuditOptions = {}): 
     throw new TypeError('auditArticle: `article` must be an ArticleData object.');
   }
   const language = languageOf(options);
-  const labels: AuditLabels = localeLabels(options.locale, 'Audit', defaultAuditLabels);
+  const labels: AuditLabels = toolLabels(options.locale, 'Audit', auditLabelsByLanguage, 'auditArticle');
   const code = localeCode(options.locale, 'auditArticle');
   const nowParsed = parseDate(options.now ?? new Date());
   const now = nowParsed ? nowParsed.date : new Date();

@@ -1,6 +1,6 @@
-import { localeLabels } from '../locale/resolve';
 import type { LocaleInput } from '../locale/types';
-import { defaultAuditLabels } from '../locale/auditLabels';
+import { auditLabelsByLanguage } from '../locale/auditLabels';
+import { toolLabels } from '../locale/toolLabels';
 import type { AuditFinding, AuditLabels, AuditPart, AuditSeverity, AuditWhere } from './audit.types';
 
 const PART_LABEL: Record<AuditPart, keyof AuditLabels> = {
@@ -25,12 +25,12 @@ const SEVERITY_LABEL: Record<AuditSeverity, keyof AuditLabels> = {
 
 /** The words of a finding's severity, in the locale. */
 export function severityText(severity: AuditSeverity, locale?: LocaleInput): string {
-  return String(localeLabels(locale, 'Audit', defaultAuditLabels)[SEVERITY_LABEL[severity]]);
+  return String(toolLabels(locale, 'Audit', auditLabelsByLanguage, 'severityText')[SEVERITY_LABEL[severity]]);
 }
 
 /** Where a finding is, for a person: "Section 3: How it works". */
 export function whereText(where: AuditWhere, locale?: LocaleInput): string {
-  const labels = localeLabels(locale, 'Audit', defaultAuditLabels);
+  const labels = toolLabels(locale, 'Audit', auditLabelsByLanguage, 'whereText');
   const part = String(labels[PART_LABEL[where.part]] ?? where.part);
   const number = where.index !== undefined ? ` ${where.index + 1}` : '';
   return where.heading ? `${part}${number}: ${where.heading}` : `${part}${number}`;
@@ -72,7 +72,7 @@ const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width
 
 /** The findings as a readable text table: severity, where, rule, finding. */
 export function formatFindingsTable(findings: readonly AuditFinding[], options: TableOptions = {}): string {
-  const labels = localeLabels(options.locale, 'Audit', defaultAuditLabels);
+  const labels = toolLabels(options.locale, 'Audit', auditLabelsByLanguage, 'formatFindingsTable');
   if (findings.length === 0) return labels.noFindings;
   const width = options.width ?? 72;
   const rows = findings.map((finding) => ({

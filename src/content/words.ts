@@ -3,7 +3,8 @@ import { defaultKeyTakeawaysLabels } from '../components/KeyTakeaways/KeyTakeawa
 import { defaultReferencesLabels } from '../components/References/References.labels';
 import { localeLabels } from '../locale/resolve';
 import type { LocaleInput } from '../locale/types';
-import { defaultContentLabels } from '../locale/contentLabels';
+import { contentLabelsByLanguage } from '../locale/contentLabels';
+import { toolLabels } from '../locale/toolLabels';
 
 /**
  * The words the recognisers look for, in English and Spanish, plus the
@@ -45,6 +46,6 @@ export function wordsFor(locale: LocaleInput | undefined): Words {
       const start = text.trim().toLocaleLowerCase();
       return CLOSING.some((phrase) => start.startsWith(phrase) && !/[\p{L}\p{N}]/u.test(start.charAt(phrase.length)));
     },
-    conclusionHeading: localeLabels(quiet, 'Content', defaultContentLabels).conclusionHeading,
+    conclusionHeading: toolLabels(locale, 'Content', contentLabelsByLanguage, 'medprose/content').conclusionHeading,
   };
 }

@@ -46,8 +46,9 @@ export interface AuditLabels {
 }
 
 /**
- * The editorial check's English words: the defaults, and the `en` locale's
- * group. Plain data, so the locale can hold it without pulling in the check.
+ * The editorial check's English words, its defaults. Build and server time
+ * only: no locale object carries them, so a client bundle that imports `es`
+ * does not pay for them (decision 0019).
  */
 export const defaultAuditLabels: AuditLabels = {
   readingGrade: (grade, max) => `Reading grade ${grade}: aim for grade ${max} or lower. Use shorter sentences and everyday words.`,
@@ -93,3 +94,56 @@ export const defaultAuditLabels: AuditLabels = {
   partDisclaimer: 'Disclaimer',
   noFindings: 'No findings.',
 };
+
+/** The editorial check's Spanish words, in the formal "usted" like the `es` locale. */
+const spanishAuditLabels: AuditLabels = {
+  readingGrade: (grade, max) => `Nivel de lectura ${grade}: procure un nivel ${max} o menor. Use frases más cortas y palabras de uso diario.`,
+  readingSzigrisztPazos: (score, min) =>
+    `Índice de Szigriszt-Pazos ${score} (INFLESZ): procure ${min} o más. Use frases más cortas y palabras de uso diario.`,
+  readingFernandezHuerta: (score, min) => `Índice de Fernández-Huerta ${score}: procure ${min} o más.`,
+  longSentence: (words, max) => `Una frase de ${words} palabras: procure ${max} o menos. Divídala.`,
+  passiveVoice: (phrase) => `Voz pasiva («${phrase}»): diga quién hace qué.`,
+  simplerWord: (word, alternatives) => `«${word}» tiene una palabra más sencilla: ${alternatives}.`,
+  noReviewer: 'Sin revisión médica: indique qué profesional sanitario revisó la página y cuándo.',
+  reviewAge: (months, max) => `Última revisión hace ${months} meses: revísela al menos cada ${max} meses.`,
+  reviewOverdue: (date) => `La próxima revisión estaba prevista el ${date}: revise la página ahora.`,
+  noReferences: 'Sin referencias: indique las fuentes en las que se basa la página.',
+  uncitedClaim: 'Da cifras o resultados sin citar la fuente: añada la cita.',
+  noDisclaimer: 'Sin aviso médico: el lector debe saber que la página no es un consejo personal.',
+  faqAnswerEmpty: 'La respuesta está vacía.',
+  faqAnswerRepeats: 'La respuesta solo repite la pregunta.',
+  crisisHelp:
+    'Habla de suicidio o autolesiones pero la página no ofrece ayuda en crisis: añada CrisisSupport o el aviso urgente.',
+  methodWords: (words) =>
+    `Palabras que pueden describir un método de autolesión (${words}): un editor debe revisarlas según las pautas de comunicación responsable.`,
+  titleLength: (length, max) => `El título tiene ${length} caracteres: los buscadores lo cortan hacia los ${max}.`,
+  summaryLength: (length, max) => `El resumen tiene ${length} caracteres: los buscadores lo cortan hacia los ${max}.`,
+  headingLevels: (from, to) =>
+    `Un encabezado salta del nivel ${from} al nivel ${to}: quien usa un lector de pantalla pierde la estructura.`,
+  imageNoAlt: (src) => `Una imagen no tiene texto alternativo (${src}): descríbala, o use alt="" si es decorativa.`,
+  imageFileNameAlt: (alt) => `El texto alternativo de una imagen es un nombre de archivo («${alt}»): describa lo que muestra.`,
+  linkText: (text) => `El texto del enlace «${text}» no dice nada fuera de contexto: indique adónde lleva.`,
+  unreadablePart: (reason) => `Esta parte no se pudo leer como texto (${reason}).`,
+  columnSeverity: 'Gravedad',
+  columnWhere: 'Dónde',
+  columnRule: 'Regla',
+  columnMessage: 'Hallazgo',
+  severityError: 'error grave',
+  severityWarning: 'aviso',
+  severityInfo: 'nota',
+  partPage: 'Toda la página',
+  partTitle: 'Título',
+  partSummary: 'Resumen',
+  partKeyTakeaways: 'Puntos clave',
+  partIntro: 'Introducción',
+  partSection: 'Sección',
+  partFaq: 'Preguntas frecuentes',
+  partConclusion: 'Conclusión',
+  partReferences: 'Referencias',
+  partReview: 'Revisión',
+  partDisclaimer: 'Aviso médico',
+  noFindings: 'Sin hallazgos.',
+};
+
+/** The check's words by language (the locale's `code` before the first `-`). */
+export const auditLabelsByLanguage: Readonly<Record<string, AuditLabels>> = { en: defaultAuditLabels, es: spanishAuditLabels };

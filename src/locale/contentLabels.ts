@@ -4,7 +4,13 @@ export interface ContentLabels {
   conclusionHeading: string;
 }
 
-/** The converter's English words: the defaults, and the `en` locale's group. */
+/** The converter's English words, its defaults. Server time only: no locale object carries them (decision 0019). */
 export const defaultContentLabels: ContentLabels = {
   conclusionHeading: 'Conclusion',
+};
+
+/** The converter's words by language (the locale's `code` before the first `-`). */
+export const contentLabelsByLanguage: Readonly<Record<string, ContentLabels>> = {
+  en: defaultContentLabels,
+  es: { conclusionHeading: 'Conclusión' },
 };

@@ -10,11 +10,13 @@ import { defaultKeyTakeawaysLabels } from '../components/KeyTakeaways/KeyTakeawa
 import { defaultCalloutLabels } from '../components/Callout/Callout.labels';
 import { defaultReferencesLabels } from '../components/References/References.labels';
 import { defaultCiteLabels } from '../components/Cite/Cite.labels';
-import { defaultAuditLabels } from './auditLabels';
-import { defaultContentLabels } from './contentLabels';
 import type { MedproseLocale } from './types';
 
-/** English (United States): the components' default words, gathered in one object. */
+/**
+ * English (United States): the components' default words, gathered in one
+ * object. The editorial check's and the converter's words are not here: they
+ * ship with `medprose/audit` and `medprose/content` (decision 0019).
+ */
 export const en: MedproseLocale = {
   code: 'en-US',
   dir: 'ltr',
@@ -31,7 +33,5 @@ export const en: MedproseLocale = {
     References: defaultReferencesLabels,
     Cite: defaultCiteLabels,
     CrisisSupport: defaultCrisisSupportLabels,
-    Audit: defaultAuditLabels,
-    Content: defaultContentLabels,
   },
 };

@@ -1,5 +1,5 @@
 import { devWarning } from '../internal/devWarning';
-import type { LocaleInput, MedproseMessages } from './types';
+import type { ComponentGroup, LocaleInput, MedproseMessages } from './types';
 
 const DEFAULT_CODE = 'en-US';
 
@@ -19,7 +19,7 @@ export function localeCode(locale: LocaleInput | undefined, component: string): 
  * A component's words: its English defaults, then the locale's group, then the
  * `labels` prop, each overriding the one before.
  */
-export function localeLabels<K extends keyof MedproseMessages>(
+export function localeLabels<K extends ComponentGroup>(
   locale: LocaleInput | undefined,
   component: K,
   defaults: MedproseMessages[K],

@@ -16,6 +16,11 @@ import type { ContentLabels } from './contentLabels';
 /**
  * Every word the components show, one group per component, keyed by the
  * component's name. Each group's type lives beside its component.
+ *
+ * `Audit` and `Content` are optional and empty in `en` and `es`: the editorial
+ * check and the converter run at build or server time and keep their English
+ * and Spanish words in their own tables, chosen by the locale's language. Give
+ * them here (through `defineLocale`) only for another language or to reword.
  */
 export interface MedproseMessages {
   ArticleHero: ArticleHeroLabels;
@@ -30,10 +35,10 @@ export interface MedproseMessages {
   References: ReferencesLabels;
   Cite: CiteLabels;
   CrisisSupport: CrisisSupportLabels;
-  /** The editorial check's findings (`medprose/audit`). */
-  Audit: AuditLabels;
-  /** Words `medprose/content` adds when it converts CMS content. */
-  Content: ContentLabels;
+  /** Your words for the editorial check's findings (`medprose/audit`); its own English and Spanish fill the rest. */
+  Audit?: Partial<AuditLabels>;
+  /** Your words for what `medprose/content` adds when it converts CMS content; its own English and Spanish fill the rest. */
+  Content?: Partial<ContentLabels>;
 }
 
 /** A language for the components: the words, and the tag `Intl` formats dates and numbers with. */
@@ -52,4 +57,7 @@ export interface MedproseLocale {
 export type LocaleInput = MedproseLocale | string;
 
 /** A partial set of messages: any group, any word. */
-export type PartialMessages = { [K in keyof MedproseMessages]?: Partial<MedproseMessages[K]> };
+export type PartialMessages = { [K in keyof MedproseMessages]?: Partial<NonNullable<MedproseMessages[K]>> };
+
+/** The groups the components read: every group but the build-time tools' `Audit` and `Content`. */
+export type ComponentGroup = Exclude<keyof MedproseMessages, 'Audit' | 'Content'>;

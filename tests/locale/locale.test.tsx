@@ -11,6 +11,9 @@ import {
   RelatedPosts,
   type MedproseMessages,
 } from '../../src';
+import { auditArticle, defaultAuditLabels, formatFindingsTable } from '../../src/audit';
+import { auditLabelsByLanguage } from '../../src/locale/auditLabels';
+import { articleFromHtml } from '../../src/content';
 
 const faqItems = [
   { id: 'one', question: '¿Primera?', answer: 'Sí.' },
@@ -26,7 +29,7 @@ function words(group: object): string[] {
 
 describe('locales', () => {
   it('Spanish is complete: every English group and word has a Spanish one, and none is left in English', () => {
-    const groups = Object.keys(en.messages) as (keyof MedproseMessages)[];
+    const groups = Object.keys(en.messages) as Exclude<keyof MedproseMessages, 'Audit' | 'Content'>[];
     expect(Object.keys(es.messages).sort()).toEqual([...groups].sort());
     for (const group of groups) {
       expect(Object.keys(es.messages[group]).sort(), group).toEqual(Object.keys(en.messages[group]).sort());
@@ -121,5 +124,53 @@ describe('locales', () => {
     expect(mexican.messages.FaqAccordion.showAll).toBe('Mostrar todas');
     // The base is not changed.
     expect(es.messages.RelatedPosts.heading).toBe('Artículos relacionados');
+  });
+
+  describe("the editorial check's and the converter's words (build and server time only)", () => {
+    // A page without a reviewer and without references: two findings whose words differ by language.
+    const article = { title: 'Título', sections: [{ heading: 'Uno', body: 'Texto.' }] };
+    const messages = (locale: NonNullable<Parameters<typeof auditArticle>[1]>['locale']) =>
+      auditArticle(article, { locale, now: '2026-12-01' }).map((finding) => finding.message);
+    // A closing paragraph after the FAQ's last answer, with no heading: the converter heads it.
+    const closing = '<h2>Uno</h2><p>Texto.</p><h2>Preguntas frecuentes</h2><h3>¿Es grave?</h3><p>Casi nunca.</p><p>En conclusión, nada más.</p>';
+
+    it('are not in the locale objects, so a client bundle that imports a locale does not carry them', () => {
+      for (const locale of [en, es]) {
+        expect(locale.messages).not.toHaveProperty('Audit');
+        expect(locale.messages).not.toHaveProperty('Content');
+      }
+    });
+
+    it('follow the locale language: es, a regional copy of es and a bare tag all read in Spanish', () => {
+      const spanish = auditLabelsByLanguage.es!.noReviewer;
+      expect(spanish).not.toBe(defaultAuditLabels.noReviewer);
+      expect(messages(es)).toContain(spanish);
+      expect(messages({ ...es, code: 'es-MX' })).toContain(spanish);
+      expect(messages('es-419')).toContain(spanish);
+      expect(messages(en)).toContain(defaultAuditLabels.noReviewer);
+      expect(messages(undefined)).toContain(defaultAuditLabels.noReviewer);
+      // A language the check has no words for reads in English.
+      expect(messages(defineLocale({ code: 'fr' }))).toContain(defaultAuditLabels.noReviewer);
+      expect(formatFindingsTable([], { locale: es })).toBe(auditLabelsByLanguage.es!.noFindings);
+      expect(articleFromHtml(closing, { locale: es }).article.conclusion?.heading).toBe('Conclusión');
+      expect(articleFromHtml(closing, { locale: { ...es, code: 'es-MX' } }).article.conclusion?.heading).toBe('Conclusión');
+      expect(articleFromHtml(closing).article.conclusion?.heading).toBe('Conclusion');
+    });
+
+    it('a publisher still supplies or rewords them through defineLocale, over the built-in ones', () => {
+      const french = defineLocale({
+        code: 'fr',
+        messages: { Audit: { noReviewer: 'Aucun relecteur médical.' }, Content: { conclusionHeading: 'En résumé' } },
+      });
+      expect(messages(french)).toContain('Aucun relecteur médical.');
+      // The words it does not give stay the built-in English ones.
+      expect(formatFindingsTable([], { locale: french })).toBe(defaultAuditLabels.noFindings);
+      expect(articleFromHtml('<h2>Un</h2><p>Texte.</p><h2>FAQ</h2><h3>Grave ?</h3><p>Non.</p><p>In conclusion, voilà.</p>', { locale: french }).article.conclusion?.heading).toBe(
+        'En résumé',
+      );
+      const reworded = defineLocale({ code: 'es', base: es, messages: { Audit: { noReviewer: 'Falta el revisor.' } } });
+      expect(messages(reworded)).toContain('Falta el revisor.');
+      expect(formatFindingsTable([], { locale: reworded })).toBe(auditLabelsByLanguage.es!.noFindings);
+    });
   });
 });
