@@ -17,7 +17,7 @@ export interface DateTimeProps {
 export function DateTime({ value, locale, component, prop, className }: DateTimeProps) {
   const parsed = parseDate(value);
   if (parsed === null) {
-    devWarning(component, prop, `"${String(value)}" is not a valid date; it is shown as written.`);
+    if (process.env.NODE_ENV !== 'production') devWarning(component, prop, `"${String(value)}" is not a valid date; it is shown as written.`);
     return <span className={className}>{String(value)}</span>;
   }
   return (

@@ -18,7 +18,7 @@ export interface PersonNameProps {
 export function PersonName({ person, linkComponent, component, prop, CredentialsWrapper = 'span' }: PersonNameProps) {
   const href = person.href === undefined ? null : safeHref(person.href);
   if (person.href !== undefined && href === null) {
-    devWarning(component, `${prop}.href`, `"${String(person.href)}" is not a safe URL; the name is shown without a link.`);
+    if (process.env.NODE_ENV !== 'production') devWarning(component, `${prop}.href`, `"${String(person.href)}" is not a safe URL; the name is shown without a link.`);
   }
   const name = href ? (
     <SmartLink as={linkComponent} href={href}>
@@ -54,7 +54,7 @@ export function validPeople(value: Person | Person[] | undefined, component: str
   const list = Array.isArray(value) ? value : [value];
   return list.filter((person, index) => {
     const ok = typeof person?.name === 'string' && person.name.trim() !== '';
-    if (!ok) devWarning(component, Array.isArray(value) ? `${prop}[${index}].name` : `${prop}.name`, 'is missing; this person is not shown.');
+    if (process.env.NODE_ENV !== 'production' && !ok) devWarning(component, Array.isArray(value) ? `${prop}[${index}].name` : `${prop}.name`, 'is missing; this person is not shown.');
     return ok;
   });
 }

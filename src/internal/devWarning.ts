@@ -1,13 +1,21 @@
 const alreadyWarned = new Set<string>();
 
-/** True unless the consumer's bundler says this is a production build. */
+/**
+ * True unless the publisher's bundler says this is a production build. Only the
+ * plain `process.env.NODE_ENV` expression is replaced by bundlers (webpack, Vite,
+ * esbuild, Next.js, as React's own code needs), so a production bundle folds it to
+ * `false`; a `typeof process` test would stay true in browsers and keep warning.
+ */
 export function isDevelopment(): boolean {
-  return typeof process === 'undefined' || process.env?.NODE_ENV !== 'production';
+  return process.env.NODE_ENV !== 'production';
 }
 
 /**
  * Development-only console warning that names the component and the prop, once
  * per distinct message so a list of bad items does not flood the console.
+ * Call it as `if (process.env.NODE_ENV !== 'production') devWarning(…)`: written at
+ * the call site, the test lets a production bundle drop the call and its message
+ * (about 1.2 kB gzip on the sample page; decision 0019).
  */
 export function devWarning(component: string, prop: string, message: string): void {
   if (!isDevelopment()) return;

@@ -15,7 +15,7 @@ export function headingTag(
 ): HeadingTag {
   if (level === undefined) return `h${fallback}`;
   if (Number.isInteger(level) && level >= 2 && level <= 6) return `h${level}` as HeadingTag;
-  devWarning(component, prop, `expected 2 to 6, got ${String(level)}; using ${fallback}.`);
+  if (process.env.NODE_ENV !== 'production') devWarning(component, prop, `expected 2 to 6, got ${String(level)}; using ${fallback}.`);
   return `h${fallback}`;
 }
 

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import type { ReactNode } from 'react';
-import { devWarning, isDevelopment } from './devWarning';
+import { devWarning } from './devWarning';
 import { slugify } from './slug';
 
 /**
@@ -55,7 +55,8 @@ export function useSectionId(heading: string, given: string | undefined, compone
   const id = registry ? claim(registry, instance, given ?? slugify(heading), given !== undefined) : (given ?? slugify(heading));
   // A hook behind a condition: the condition is fixed for the React build, so the hook order never changes.
   React.useEffect(() => {
-    if (!isDevelopment() || typeof document === 'undefined') return;
+    // Written out, not isDevelopment(): a production bundle then drops the whole check.
+    if (process.env.NODE_ENV === 'production' || typeof document === 'undefined') return;
     if (document.querySelectorAll(`[id="${CSS.escape(id)}"]`).length > 1) {
       devWarning(
         component,

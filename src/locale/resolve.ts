@@ -10,7 +10,7 @@ export function localeCode(locale: LocaleInput | undefined, component: string): 
   try {
     return Intl.getCanonicalLocales(code)[0] ?? DEFAULT_CODE;
   } catch {
-    devWarning(component, 'locale', `"${code}" is not a valid BCP 47 language tag; using ${DEFAULT_CODE}.`);
+    if (process.env.NODE_ENV !== 'production') devWarning(component, 'locale', `"${code}" is not a valid BCP 47 language tag; using ${DEFAULT_CODE}.`);
     return DEFAULT_CODE;
   }
 }
@@ -29,7 +29,7 @@ export function localeLabels<K extends ComponentGroup>(
   if (typeof locale === 'string') {
     // A bare tag formats dates in that language but cannot translate words.
     if (!/^en(-|$)/i.test(locale)) {
-      devWarning(
+      if (process.env.NODE_ENV !== 'production') devWarning(
         component,
         'locale',
         `"${locale}" sets how dates and numbers are written; the words stay English. Pass a locale object (for example \`es\` from 'medprose') for translated words.`,
@@ -38,7 +38,7 @@ export function localeLabels<K extends ComponentGroup>(
   } else if (locale !== undefined) {
     fromLocale = locale.messages?.[component];
     if (fromLocale === undefined) {
-      devWarning(component, 'locale', `has no messages for ${component}; using English.`);
+      if (process.env.NODE_ENV !== 'production') devWarning(component, 'locale', `has no messages for ${component}; using English.`);
     }
   }
   return { ...defaults, ...fromLocale, ...overrides };

@@ -31,7 +31,7 @@ export function personNodes(
     const at = Array.isArray(value) ? `${prop}[${index}]` : prop;
     const name = text(person?.name, `${at}.name`);
     if (name === undefined) {
-      devWarning(BUILDER, `${at}.name`, 'is missing; this person is left out.');
+      if (process.env.NODE_ENV !== 'production') devWarning(BUILDER, `${at}.name`, 'is missing; this person is left out.');
       return;
     }
     const url = absoluteUrl(person.href, page, `${at}.href`);
@@ -57,7 +57,7 @@ export function publisherNode(value: StructuredPublisher | undefined, page: stri
   if (value === undefined || value === null) return undefined;
   const name = text(value.name, 'publisher.name');
   if (name === undefined) {
-    devWarning(BUILDER, 'publisher.name', 'is missing; the publisher is left out.');
+    if (process.env.NODE_ENV !== 'production') devWarning(BUILDER, 'publisher.name', 'is missing; the publisher is left out.');
     return undefined;
   }
   const url = absoluteUrl(value.href, page, 'publisher.href');
@@ -87,7 +87,7 @@ export function topicNodes(value: StructuredTopic | StructuredTopic[] | undefine
     const at = Array.isArray(value) ? `about[${index}]` : 'about';
     const name = text(typeof topic === 'string' ? topic : topic?.name, typeof topic === 'string' ? at : `${at}.name`);
     if (name === undefined) {
-      devWarning(BUILDER, at, 'has no name; it is left out.');
+      if (process.env.NODE_ENV !== 'production') devWarning(BUILDER, at, 'has no name; it is left out.');
       return [];
     }
     const rawSameAs = typeof topic === 'string' ? undefined : topic.sameAs;
@@ -101,14 +101,14 @@ export function topicNodes(value: StructuredTopic | StructuredTopic[] | undefine
 export function breadcrumbNode(value: StructuredBreadcrumb[] | undefined, page: string | null): BreadcrumbList | undefined {
   if (value === undefined || value === null) return undefined;
   if (!Array.isArray(value)) {
-    devWarning(BUILDER, 'breadcrumbs', 'should be an array; the breadcrumb trail is left out.');
+    if (process.env.NODE_ENV !== 'production') devWarning(BUILDER, 'breadcrumbs', 'should be an array; the breadcrumb trail is left out.');
     return undefined;
   }
   const items: ListItem[] = [];
   value.forEach((crumb, index) => {
     const name = text(crumb?.name, `breadcrumbs[${index}].name`);
     if (name === undefined) {
-      devWarning(BUILDER, `breadcrumbs[${index}].name`, 'is missing; this step is left out.');
+      if (process.env.NODE_ENV !== 'production') devWarning(BUILDER, `breadcrumbs[${index}].name`, 'is missing; this step is left out.');
       return;
     }
     const item = absoluteUrl(crumb.href, page, `breadcrumbs[${index}].href`);
@@ -125,7 +125,7 @@ export function breadcrumbNode(value: StructuredBreadcrumb[] | undefined, page: 
  */
 export function faqNode(value: StructuredFaqItem[] | undefined, page: string | null, webPageId: string): FAQPage | undefined {
   if (!Array.isArray(value) || value.length === 0) {
-    devWarning(BUILDER, 'faq', 'has no questions; no FAQPage is added.');
+    if (process.env.NODE_ENV !== 'production') devWarning(BUILDER, 'faq', 'has no questions; no FAQPage is added.');
     return undefined;
   }
   const slugger = createSlugger();
@@ -139,7 +139,7 @@ export function faqNode(value: StructuredFaqItem[] | undefined, page: string | n
     const id = given[index] ?? slugger.slug(question, 'question');
     const answer = text(item?.answerText, `faq[${index}].answerText`);
     if (question === '' || answer === undefined) {
-      devWarning(BUILDER, `faq[${index}]`, 'needs both a question and an answerText; it is left out of the FAQPage.');
+      if (process.env.NODE_ENV !== 'production') devWarning(BUILDER, `faq[${index}]`, 'needs both a question and an answerText; it is left out of the FAQPage.');
       return;
     }
     questions.push({

@@ -9,7 +9,7 @@ export const BUILDER = 'buildArticleGraph';
 export function text(value: unknown, prop: string): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') {
-    devWarning(BUILDER, prop, `should be a string, got ${typeof value}; it is left out.`);
+    if (process.env.NODE_ENV !== 'production') devWarning(BUILDER, prop, `should be a string, got ${typeof value}; it is left out.`);
     return undefined;
   }
   const trimmed = value.trim();
@@ -38,7 +38,7 @@ export function absoluteUrl(value: unknown, base: string | null, prop: string): 
   if (value === undefined || value === null || value === '') return undefined;
   const safe = safeHref(value);
   if (safe === null) {
-    devWarning(BUILDER, prop, `"${String(value)}" is not a safe URL; it is left out.`);
+    if (process.env.NODE_ENV !== 'production') devWarning(BUILDER, prop, `"${String(value)}" is not a safe URL; it is left out.`);
     return undefined;
   }
   try {
@@ -47,7 +47,7 @@ export function absoluteUrl(value: unknown, base: string | null, prop: string): 
   } catch {
     if (base === null && !/^[a-z][a-z0-9+.-]*:/i.test(safe)) return safe;
   }
-  devWarning(BUILDER, prop, `"${String(value)}" is not a web address; it is left out.`);
+  if (process.env.NODE_ENV !== 'production') devWarning(BUILDER, prop, `"${String(value)}" is not a web address; it is left out.`);
   return undefined;
 }
 
@@ -56,7 +56,7 @@ export function isoDate(value: DateInput | undefined, prop: string): string | un
   if (value === undefined || value === null || value === '') return undefined;
   const parsed = parseDate(value);
   if (parsed === null) {
-    devWarning(BUILDER, prop, `"${String(value)}" is not a valid date; it is left out.`);
+    if (process.env.NODE_ENV !== 'production') devWarning(BUILDER, prop, `"${String(value)}" is not a valid date; it is left out.`);
     return undefined;
   }
   return parsed.dateTime;

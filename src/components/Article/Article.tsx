@@ -33,11 +33,11 @@ const COMPONENT = 'Article';
  */
 export function Article({ article, locale, linkComponent, contents, structuredData, ...rest }: ArticleProps) {
   if (article === null || typeof article !== 'object') {
-    devWarning(COMPONENT, 'article', 'is missing; nothing is rendered.');
+    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'article', 'is missing; nothing is rendered.');
     return null;
   }
   const sections = Array.isArray(article.sections) ? article.sections : [];
-  if (sections.length === 0) devWarning(COMPONENT, 'article.sections', 'is empty; the article has no body sections.');
+  if (process.env.NODE_ENV !== 'production' && sections.length === 0) devWarning(COMPONENT, 'article.sections', 'is empty; the article has no body sections.');
   const code = localeCode(locale, COMPONENT);
   const dir = typeof locale === 'object' ? locale.dir : undefined;
 
@@ -71,7 +71,7 @@ export function Article({ article, locale, linkComponent, contents, structuredDa
   const structuredOptions = typeof structuredData === 'object' && structuredData !== null ? structuredData : {};
   const absoluteUrl = typeof article.url === 'string' && /^https?:\/\//i.test(article.url.trim());
   if (structuredData !== undefined && structuredData !== false && !absoluteUrl) {
-    devWarning(COMPONENT, 'article.url', 'must be an absolute http(s) URL for structured data; no JSON-LD is written.');
+    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'article.url', 'must be an absolute http(s) URL for structured data; no JSON-LD is written.');
   }
   let jsonLd = null;
   if (structuredData !== false && absoluteUrl) {
@@ -82,7 +82,7 @@ export function Article({ article, locale, linkComponent, contents, structuredDa
       structuredOptions,
     );
     for (const index of skippedQuestions) {
-      devWarning(COMPONENT, `article.faq.items[${index}].answer`, 'has no plain text (it holds a component); the question is left out of the FAQPage markup.');
+      if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, `article.faq.items[${index}].answer`, 'has no plain text (it holds a component); the question is left out of the FAQPage markup.');
     }
     jsonLd = <JsonLd data={buildArticleGraph(input, { faq: structuredOptions.faq === true })} />;
   }

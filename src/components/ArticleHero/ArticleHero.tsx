@@ -31,7 +31,7 @@ function CategoryLine({ category, linkComponent }: Pick<ArticleHeroProps, 'categ
   const { label, href } = typeof category === 'string' ? { label: category, href: undefined } : category;
   const safe = href === undefined ? null : safeHref(href);
   if (href !== undefined && safe === null) {
-    devWarning(COMPONENT, 'category.href', `"${href}" is not a safe URL; the category is shown without a link.`);
+    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'category.href', `"${href}" is not a safe URL; the category is shown without a link.`);
   }
   return (
     <Category>
@@ -82,7 +82,7 @@ export function ArticleHero({
   const labels = localeLabels(locale, COMPONENT, defaultArticleHeroLabels, labelOverrides);
   const code = localeCode(locale, COMPONENT);
   if (typeof title !== 'string' || title.trim() === '') {
-    devWarning(COMPONENT, 'title', 'is missing; every article needs a title for its h1.');
+    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'title', 'is missing; every article needs a title for its h1.');
   }
   const authors = validPeople(author, COMPONENT, 'author');
   const reviewers = validPeople(reviewer, COMPONENT, 'reviewer');
@@ -91,7 +91,7 @@ export function ArticleHero({
       ? Math.max(1, Math.round(readingMinutes))
       : undefined;
   if (readingMinutes !== undefined && minutes === undefined) {
-    devWarning(COMPONENT, 'readingMinutes', `expected a positive number, got ${String(readingMinutes)}.`);
+    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'readingMinutes', `expected a positive number, got ${String(readingMinutes)}.`);
   }
 
   const meta: ReactNode[] = [];

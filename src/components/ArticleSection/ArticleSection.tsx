@@ -25,8 +25,8 @@ export function ArticleSection({
 }: ArticleSectionProps) {
   const labels = localeLabels(locale, COMPONENT, defaultArticleSectionLabels, labelOverrides);
   const headingText = typeof heading === 'string' ? heading : '';
-  if (headingText.trim() === '') devWarning(COMPONENT, 'heading', 'is missing; the section has no title.');
-  if (level !== 2 && level !== 3) devWarning(COMPONENT, 'level', `expected 2 or 3, got ${String(level)}; using 2.`);
+  if (process.env.NODE_ENV !== 'production' && headingText.trim() === '') devWarning(COMPONENT, 'heading', 'is missing; the section has no title.');
+  if (process.env.NODE_ENV !== 'production' && level !== 2 && level !== 3) devWarning(COMPONENT, 'level', `expected 2 or 3, got ${String(level)}; using 2.`);
   const headingLevel = level === 3 ? 3 : 2;
   const givenId = typeof id === 'string' && idToken(id) !== '' ? idToken(id) : undefined;
   const sectionId = useSectionId(headingText, givenId, COMPONENT);

@@ -44,7 +44,7 @@ export function Callout({
   const labels = localeLabels(locale, COMPONENT, defaultCalloutLabels, labelOverrides);
   const known = Object.prototype.hasOwnProperty.call(labelKey, variantProp);
   if (!known) {
-    devWarning(COMPONENT, 'variant', `expected info, warning, non-urgent, urgent or emergency, got "${String(variantProp)}"; using "info".`);
+    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'variant', `expected info, warning, non-urgent, urgent or emergency, got "${String(variantProp)}"; using "info".`);
   }
   const variant: CalloutVariant = known ? variantProp : 'info';
   const label = labels[labelKey[variant]];

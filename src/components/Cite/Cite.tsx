@@ -30,20 +30,20 @@ export function Cite({ citations, id, locale, labels: labelOverrides, ...rest }:
   const code = localeCode(lang, COMPONENT);
 
   if (ids.length === 0) {
-    devWarning(COMPONENT, 'id', 'is missing; nothing is rendered.');
+    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'id', 'is missing; nothing is rendered.');
     return null;
   }
   if (!valid) {
-    devWarning(COMPONENT, 'citations', 'is missing: pass the object from createCitations(references). The ids are shown as text.');
+    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'citations', 'is missing: pass the object from createCitations(references). The ids are shown as text.');
     return <Mark {...rest}>[{ids.join(', ')}]</Mark>;
   }
 
   const marks = citations.cite(markId, ids);
   const known = marks.filter((mark): mark is Extract<CitedMark, { known: true }> => mark.known).sort((a, b) => a.number - b.number);
   const unknown = marks.filter((mark) => !mark.known);
-  for (const mark of unknown) devWarning(COMPONENT, 'id', `no reference has the id "${mark.key}"; it is shown as text.`);
+  for (const mark of unknown) if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'id', `no reference has the id "${mark.key}"; it is shown as text.`);
   for (const mark of known.filter((m) => m.late)) {
-    devWarning(
+    if (process.env.NODE_ENV !== 'production') devWarning(
       COMPONENT,
       'id',
       `"${mark.key}" is cited after <References> rendered, so the list has no link back to this mark. Render <References> after the text.`,

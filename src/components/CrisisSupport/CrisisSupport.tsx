@@ -30,7 +30,7 @@ export function CrisisSupport({
   const lines = resolveHelplines({ helplines, country, component: COMPONENT });
   const linesProp = helplines === undefined || helplines === null ? 'country' : 'helplines';
   if (lines.length === 0 && (linesProp === 'helplines' || country === undefined)) {
-    devWarning(COMPONENT, linesProp, 'gives no numbers; the box shows the emergency advice without them.');
+    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, linesProp, 'gives no numbers; the box shows the emergency advice without them.');
   }
   const tag = headingTag(headingLevel, 2, COMPONENT);
 

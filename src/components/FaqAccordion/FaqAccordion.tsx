@@ -142,11 +142,11 @@ export function FaqAccordion({
   useHashTarget(rootRef, openItem);
 
   if (prepared.length === 0) {
-    devWarning(COMPONENT, 'items', 'is empty; nothing is rendered.');
+    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'items', 'is empty; nothing is rendered.');
     return null;
   }
   if (type !== 'single' && type !== 'multiple') {
-    devWarning(COMPONENT, 'type', `expected "single" or "multiple", got "${String(type)}"; using "multiple".`);
+    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'type', `expected "single" or "multiple", got "${String(type)}"; using "multiple".`);
   }
 
   const shownHeading = heading === undefined ? labels.heading : heading;

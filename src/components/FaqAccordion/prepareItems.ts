@@ -25,11 +25,11 @@ export function prepareItems(items: unknown, untitledQuestion: string): Prepared
   return list.map((item, index) => {
     const question = typeof item?.question === 'string' ? item.question.trim() : '';
     if (question === '') {
-      devWarning(COMPONENT, `items[${index}].question`, `is missing; the answer is shown under "${untitledQuestion}".`);
+      if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, `items[${index}].question`, `is missing; the answer is shown under "${untitledQuestion}".`);
     }
     const answer = item?.answer;
     if (answer === undefined || answer === null || answer === '') {
-      devWarning(COMPONENT, `items[${index}].answer`, 'is missing.');
+      if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, `items[${index}].answer`, 'is missing.');
     }
     return {
       id: givenIds[index] ?? slugger.slug(question, 'question'),
@@ -45,7 +45,7 @@ export function initialOpenIds(defaultOpen: string | string[] | undefined, items
   const wanted = Array.isArray(defaultOpen) ? defaultOpen : [defaultOpen];
   const known = new Set(items.map((item) => item.id));
   const open = wanted.filter((id) => {
-    if (!known.has(id)) devWarning(COMPONENT, 'defaultOpen', `no item has the id "${id}".`);
+    if (process.env.NODE_ENV !== 'production' && !known.has(id)) devWarning(COMPONENT, 'defaultOpen', `no item has the id "${id}".`);
     return known.has(id);
   });
   return single ? open.slice(0, 1) : open;

@@ -13,14 +13,14 @@ const COMPONENT = 'JsonLd' as const;
  */
 export function JsonLd({ data, id }: JsonLdProps) {
   if (data === undefined || data === null) {
-    devWarning(COMPONENT, 'data', 'is missing; no structured data is rendered.');
+    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'data', 'is missing; no structured data is rendered.');
     return null;
   }
   let json: string;
   try {
     json = serializeJsonLd(data);
   } catch (error) {
-    devWarning(COMPONENT, 'data', `cannot be written as JSON (${(error as Error).message}); no structured data is rendered.`);
+    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'data', `cannot be written as JSON (${(error as Error).message}); no structured data is rendered.`);
     return null;
   }
   return <script type="application/ld+json" id={id} dangerouslySetInnerHTML={{ __html: json }} />;

@@ -14,12 +14,12 @@ const isBlank = (node: unknown) => node === undefined || node === null || node =
 function pointsToShow(items: unknown): ReactNode[] {
   if (items === undefined) return [];
   if (!Array.isArray(items)) {
-    devWarning(COMPONENT, 'items', 'expected an array of points; shown as one point.');
+    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'items', 'expected an array of points; shown as one point.');
     return isBlank(items) ? [] : [items as ReactNode];
   }
   return items.filter((item, index) => {
     if (isBlank(item)) {
-      devWarning(COMPONENT, `items[${index}]`, 'is empty; it is left out.');
+      if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, `items[${index}]`, 'is empty; it is left out.');
       return false;
     }
     return true;
@@ -44,7 +44,7 @@ export function KeyTakeaways({
   const labels = localeLabels(locale, COMPONENT, defaultKeyTakeawaysLabels, labelOverrides);
   const points = pointsToShow(items);
   if (points.length === 0 && isBlank(children)) {
-    devWarning(COMPONENT, 'items', 'is empty and there are no children; nothing is rendered.');
+    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'items', 'is empty and there are no children; nothing is rendered.');
     return null;
   }
   const tag = headingTag(headingLevel, 2, COMPONENT);

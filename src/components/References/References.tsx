@@ -38,13 +38,13 @@ function BackLinkList({ entry, number, labels, locale }: { entry: ListedReferenc
  */
 export function References({ citations, heading, headingLevel = 2, locale, labels: labelOverrides, ...rest }: ReferencesProps) {
   const valid = typeof citations?.list === 'function';
-  if (!valid) devWarning(COMPONENT, 'citations', 'is missing: pass the object from createCitations(references).');
+  if (process.env.NODE_ENV !== 'production' && !valid) devWarning(COMPONENT, 'citations', 'is missing: pass the object from createCitations(references).');
   const lang = locale ?? (valid ? citations.locale : undefined);
   const labels = localeLabels(lang, COMPONENT, defaultReferencesLabels, labelOverrides);
   const code = localeCode(lang, COMPONENT);
   const entries = valid ? citations.list() : [];
   if (entries.length === 0) {
-    if (valid) devWarning(COMPONENT, 'citations', 'has no references; nothing is rendered.');
+    if (process.env.NODE_ENV !== 'production' && valid) devWarning(COMPONENT, 'citations', 'has no references; nothing is rendered.');
     return null;
   }
   const indexOf = new Map(citations.references.map((reference, index) => [reference, index]));

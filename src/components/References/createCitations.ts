@@ -59,11 +59,11 @@ const COMPONENT = 'References';
 
 /** Makes the numbering for one page: `const citations = createCitations(references)`. */
 export function createCitations(references: readonly Reference[], options: CreateCitationsOptions = {}): Citations {
-  if (!Array.isArray(references)) devWarning(COMPONENT, 'references', 'createCitations expected an array of references.');
+  if (process.env.NODE_ENV !== 'production' && !Array.isArray(references)) devWarning(COMPONENT, 'references', 'createCitations expected an array of references.');
   // An entry that is not an object has nothing to show; say so and leave it out.
   const list = (Array.isArray(references) ? references : []).filter((reference, index) => {
     const ok = typeof reference === 'object' && reference !== null;
-    if (!ok) devWarning(COMPONENT, `references[${index}]`, `expected a reference object, got ${String(reference)}; it is left out.`);
+    if (process.env.NODE_ENV !== 'production' && !ok) devWarning(COMPONENT, `references[${index}]`, `expected a reference object, got ${String(reference)}; it is left out.`);
     return ok;
   });
 
@@ -74,9 +74,9 @@ export function createCitations(references: readonly Reference[], options: Creat
   list.forEach((reference, index) => {
     const id = typeof reference?.id === 'string' ? reference.id.trim() : '';
     const base = id === '' ? `reference-${index + 1}` : id;
-    if (id === '') devWarning(COMPONENT, `references[${index}].id`, `is missing; it is listed as "${base}".`);
+    if (process.env.NODE_ENV !== 'production' && id === '') devWarning(COMPONENT, `references[${index}].id`, `is missing; it is listed as "${base}".`);
     const key = slugger.reserve(base);
-    if (key !== base) devWarning(COMPONENT, `references[${index}].id`, `"${base}" is used twice; the second is listed as "${key}".`);
+    if (process.env.NODE_ENV !== 'production' && key !== base) devWarning(COMPONENT, `references[${index}].id`, `"${base}" is used twice; the second is listed as "${key}".`);
     byKey.set(key, reference);
     keys.push(key);
   });
@@ -92,7 +92,7 @@ export function createCitations(references: readonly Reference[], options: Creat
 
   for (const [index, id] of (options.order ?? []).entries()) {
     if (byKey.has(id)) assign(id);
-    else devWarning(COMPONENT, `order[${index}]`, `no reference has the id "${id}".`);
+    else if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, `order[${index}]`, `no reference has the id "${id}".`);
   }
 
   return {
@@ -114,7 +114,7 @@ export function createCitations(references: readonly Reference[], options: Creat
     list() {
       const uncited = keys.filter((key) => !citedTimes.has(key));
       if (uncited.length > 0 && !listed) {
-        devWarning(
+        if (process.env.NODE_ENV !== 'production') devWarning(
           COMPONENT,
           'citations',
           `${uncited.length} reference(s) not cited before <References> rendered (${uncited.join(', ')}); they are listed after the cited ones.`,

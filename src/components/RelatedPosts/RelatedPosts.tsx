@@ -29,7 +29,7 @@ function postsToShow(posts: RelatedPost[], currentHref: string | undefined) {
     .map((post, index) => ({ post, index }))
     .filter(({ post, index }) => {
       if (typeof post?.title !== 'string' || post.title.trim() === '') {
-        devWarning(COMPONENT, `posts[${index}].title`, 'is missing; a card needs a title, so this post is not shown.');
+        if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, `posts[${index}].title`, 'is missing; a card needs a title, so this post is not shown.');
         return false;
       }
       return !(currentHref && typeof post.href === 'string' && isSamePage(post.href, currentHref));
@@ -54,12 +54,12 @@ export function RelatedPosts({
   const labels = localeLabels(locale, COMPONENT, defaultRelatedPostsLabels, labelOverrides);
   const code = localeCode(locale, COMPONENT);
   if (!Array.isArray(posts) || posts.length === 0) {
-    devWarning(COMPONENT, 'posts', 'is empty; nothing is rendered.');
+    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'posts', 'is empty; nothing is rendered.');
     return null;
   }
   const shown = postsToShow(posts, currentHref);
   if (shown.length === 0) {
-    devWarning(COMPONENT, 'posts', 'has no post other than the current page; nothing is rendered.');
+    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'posts', 'has no post other than the current page; nothing is rendered.');
     return null;
   }
   // No post has an image: no card gets a media area. Some do: the others get a placeholder of the same size.
@@ -77,7 +77,7 @@ export function RelatedPosts({
         {shown.map(({ post, index }) => {
           const href = safeHref(post.href);
           if (href === null) {
-            devWarning(COMPONENT, `posts[${index}].href`, `"${String(post.href)}" is not a safe URL; the title is shown without a link.`);
+            if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, `posts[${index}].href`, `"${String(post.href)}" is not a safe URL; the title is shown without a link.`);
           }
           return (
             <Card key={`${index}-${post.href}`}>

@@ -77,18 +77,18 @@ export function ReviewByline({
 
   const reviewers = review ? validPeople(review.reviewer, COMPONENT, 'review.reviewer') : [];
   if (review && reviewers.length === 0) {
-    devWarning(COMPONENT, 'review.reviewer', 'is missing; the medical review line is not shown.');
+    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'review.reviewer', 'is missing; the medical review line is not shown.');
   }
   // The types require the date; plain JavaScript can still leave it out.
   if (reviewers.length > 0 && (review?.date === undefined || review.date === null)) {
-    devWarning(COMPONENT, 'review.date', 'is missing: say when the review happened. The reviewer is shown without a date.');
+    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'review.date', 'is missing: say when the review happened. The reviewer is shown without a date.');
   }
   const checkers = factCheck ? validPeople(factCheck.checker, COMPONENT, 'factCheck.checker') : [];
   if (factCheck && checkers.length === 0) {
-    devWarning(COMPONENT, 'factCheck.checker', 'is missing; the fact-check line is not shown.');
+    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'factCheck.checker', 'is missing; the fact-check line is not shown.');
   }
   if (isBefore(nextReviewDue, lastReviewed)) {
-    devWarning(COMPONENT, 'nextReviewDue', 'is before lastReviewed; check the dates.');
+    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'nextReviewDue', 'is before lastReviewed; check the dates.');
   }
 
   const reviewDates: ReactNode[] = [];
@@ -108,7 +108,7 @@ export function ReviewByline({
   }
 
   if (reviewers.length === 0 && checkers.length === 0 && reviewDates.length === 0) {
-    devWarning(COMPONENT, 'review', 'no review, fact check or review date was given; nothing is rendered.');
+    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'review', 'no review, fact check or review date was given; nothing is rendered.');
     return null;
   }
 

@@ -50,7 +50,7 @@ export function TableOfContents({
   const labels = localeLabels(locale, COMPONENT, defaultTableOfContentsLabels, labelOverrides);
   const nodes = tocTree(items);
   if (nodes.length === 0) {
-    devWarning(COMPONENT, 'items', 'is empty; nothing is rendered.');
+    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'items', 'is empty; nothing is rendered.');
     return null;
   }
   const list = <Entries nodes={nodes} />;

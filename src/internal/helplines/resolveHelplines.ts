@@ -21,7 +21,7 @@ export function resolveHelplines({ helplines, country, component }: ResolveHelpl
   const known: string[] = [];
   for (const code of codes) {
     if (helplineCountry(code) === null) {
-      devWarning(
+      if (process.env.NODE_ENV !== 'production') devWarning(
         component,
         'country',
         `"${String(code)}" is not a country medprose has helplines for (US, CA, GB or UK, AU, and EU member states); pass \`helplines\` for it. The emergency advice is still shown.`,

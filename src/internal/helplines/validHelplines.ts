@@ -9,18 +9,18 @@ import { dialable } from './dialable';
 export function validHelplines(value: unknown, component: string, prop: string): Helpline[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
-    devWarning(component, prop, 'should be an array of helplines; none are shown.');
+    if (process.env.NODE_ENV !== 'production') devWarning(component, prop, 'should be an array of helplines; none are shown.');
     return [];
   }
   return value.filter((line: Helpline | null | undefined, index): line is Helpline => {
     const ok = typeof line?.label === 'string' && line.label.trim() !== '';
     if (!ok) {
-      devWarning(component, `${prop}[${index}].label`, 'is missing; this helpline is not shown.');
+      if (process.env.NODE_ENV !== 'production') devWarning(component, `${prop}[${index}].label`, 'is missing; this helpline is not shown.');
       return false;
     }
     for (const key of ['tel', 'sms'] as const) {
       if (line[key] !== undefined && dialable(line[key]) === null) {
-        devWarning(component, `${prop}[${index}].${key}`, `"${String(line[key])}" has no digits; it is shown as text.`);
+        if (process.env.NODE_ENV !== 'production') devWarning(component, `${prop}[${index}].${key}`, `"${String(line[key])}" has no digits; it is shown as text.`);
       }
     }
     return true;

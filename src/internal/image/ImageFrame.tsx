@@ -46,11 +46,11 @@ function validImage(image: ArticleImage | undefined, component: string): Article
   if (!image) return null;
   const src = typeof image.src === 'string' ? image.src.trim() : '';
   if (src === '' || safeHref(src) === null) {
-    devWarning(component, 'image.src', 'missing or unsafe; the placeholder is shown instead.');
+    if (process.env.NODE_ENV !== 'production') devWarning(component, 'image.src', 'missing or unsafe; the placeholder is shown instead.');
     return null;
   }
   if (typeof image.alt !== 'string') {
-    devWarning(component, 'image.alt', 'is required: describe the image, or pass "" if it is decorative.');
+    if (process.env.NODE_ENV !== 'production') devWarning(component, 'image.alt', 'is required: describe the image, or pass "" if it is decorative.');
   }
   return { ...image, src, alt: typeof image.alt === 'string' ? image.alt : '' };
 }
