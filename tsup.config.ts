@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
+import { tokens as tokenRefs } from './src/tokens/tokens';
 
 /**
  * Client modules: each becomes its own file starting with 'use client', and the
@@ -58,6 +60,37 @@ function externalClientModules(extension: '.js' | '.cjs'): Plugin {
   };
 }
 
+/**
+ * Writes each `tokens['name']` / `tokens.name` in the components' styles as the
+ * string it stands for (`'var(--mp-space-4, 1rem)'`), and drops the import, so
+ * a component's file no longer carries the whole token table (about 0.5 kB gzip
+ * per component). The CSS, and so every class name hash, is the same string as
+ * before: styled-components joins interpolated strings. `tokens` itself is still
+ * exported for publishers. See docs/decisions/0019.
+ */
+const inlineTokens: Plugin = {
+  name: 'medprose-inline-tokens',
+  setup(build) {
+    const tokensDir = path.resolve('src/tokens') + path.sep;
+    build.onLoad({ filter: /\/src\/.*\.tsx?$/ }, (args) => {
+      if (args.path.startsWith(tokensDir)) return undefined;
+      const source = fs.readFileSync(args.path, 'utf8');
+      const importLine = /^import \{ tokens \} from '(?:\.\.\/)+tokens\/tokens';\n/m;
+      if (!importLine.test(source)) return undefined;
+      let unknown: string | undefined;
+      const inlined = source.replace(/\btokens(?:\['([\w-]+)'\]|\.([A-Za-z]\w*))/g, (whole, quoted: string, dotted: string) => {
+        const name = (quoted ?? dotted) as keyof typeof tokenRefs;
+        if (!(name in tokenRefs)) unknown = name;
+        return JSON.stringify(tokenRefs[name]);
+      });
+      if (unknown !== undefined) throw new Error(`${args.path}: unknown token "${unknown}"`);
+      // Any other use of `tokens` (passed around, indexed by a variable) keeps the import.
+      const contents = /\btokens\b/.test(inlined.replace(importLine, '')) ? inlined : inlined.replace(importLine, '');
+      return { contents, loader: args.path.endsWith('.tsx') ? 'tsx' : 'ts' };
+    });
+  },
+};
+
 const shared: Options = {
   outDir: 'dist',
   target: 'es2020',
@@ -68,16 +101,25 @@ const shared: Options = {
 };
 
 export default defineConfig([
-  // ESM: code splitting shares tokens and helpers between component entries.
-  { ...shared, entry: serverEntries, format: 'esm', splitting: true, esbuildPlugins: [externalClientModules('.js')] },
+  // ESM: code splitting shares tokens and helpers between component entries. `locale` is not exported: as an
+  // entry of its own it puts every component's words in chunks apart from that component's styled code, so
+  // `en` and `defineLocale` (whose base is `en`) no longer pull in every component's styles (decision 0019).
+  {
+    ...shared,
+    entry: { ...serverEntries, locale: 'src/locale/index.ts' },
+    format: 'esm',
+    splitting: true,
+    esbuildPlugins: [externalClientModules('.js'), inlineTokens],
+  },
   // CJS: no splitting (tsup's CJS chunks misplace directives); each entry is self-contained.
-  { ...shared, entry: serverEntries, format: 'cjs', splitting: false, esbuildPlugins: [externalClientModules('.cjs')] },
+  { ...shared, entry: serverEntries, format: 'cjs', splitting: false, esbuildPlugins: [externalClientModules('.cjs'), inlineTokens] },
   {
     ...shared,
     entry: clientEntries,
     format: ['esm', 'cjs'],
     splitting: false,
     dts: { entry: { FaqAccordion: clientEntries.FaqAccordion } },
+    esbuildPlugins: [inlineTokens],
     banner: { js: "'use client';" },
   },
   // The `medprose` command (package.json `bin`): one ESM file for Node; its packages stay external.
