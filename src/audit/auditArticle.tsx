@@ -204,20 +204,19 @@ export function auditArticle(article: ArticleData, options: AuditOptions = {}): 
   const passive = settings('passive-voice');
   const simplify = settings('simpler-word');
   if (language) {
-    for (const part of parts) {
+    const style = language === 'en' && (passive || simplify) ? styleMessages(parts.map((part) => part.prose!), simplify?.ignore ?? DEFAULT_SIMPLIFY_IGNORE) : [];
+    parts.forEach((part, index) => {
       if (long) {
         const max = long.maxWords ?? 25;
         for (const sentence of part.prose!.sentences) {
           if (sentence.words > max) add('long-sentence', part.where, labels.longSentence(sentence.words, max), sentence.text, max);
         }
       }
-      if (language === 'en' && (passive || simplify)) {
-        for (const message of styleMessages(part.prose!, simplify?.ignore ?? DEFAULT_SIMPLIFY_IGNORE)) {
-          if (message.source === 'retext-passive') add('passive-voice', part.where, labels.passiveVoice(message.actual), message.sentence);
-          else add('simpler-word', part.where, labels.simplerWord(message.actual, message.expected.join(', ')), message.sentence);
-        }
+      for (const message of style[index] ?? []) {
+        if (message.source === 'retext-passive') add('passive-voice', part.where, labels.passiveVoice(message.actual), message.sentence);
+        else add('simpler-word', part.where, labels.simplerWord(message.actual, message.expected.join(', ')), message.sentence);
       }
-    }
+    });
   }
 
   // --- Trust: reviewer, review dates, sources, disclaimer, FAQ answers.
