@@ -1,6 +1,5 @@
 import { fleschKincaid } from 'flesch-kincaid';
-import type { Root, RootContent, Sentence } from 'nlcst';
-import { toString } from 'nlcst-to-string';
+import type { Nodes, Root, RootContent, Sentence } from 'nlcst';
 import * as retextEnglishModule from 'retext-english';
 import * as retextLatinModule from 'retext-latin';
 import * as retextPassiveModule from 'retext-passive';
@@ -92,15 +91,25 @@ function collectSentences(node: Root | RootContent, into: Sentence[]): void {
   if ('children' in node) for (const child of node.children) collectSentences(child as RootContent, into);
 }
 
-function wordsOf(sentence: Sentence): string[] {
+// nlcst-to-string's rule (a node's value, else its children's values joined) without its arrays: it runs on every word.
+function textOf(node: Nodes): string {
+  if ('value' in node) return node.value;
+  let text = '';
+  for (const child of node.children) text += textOf(child);
+  return text;
+}
+
+/** A sentence's text and its words, in one pass over its children. */
+function readSentence(node: Sentence): ParsedSentence {
+  let text = '';
   const words: string[] = [];
-  for (const child of sentence.children) {
-    if (child.type !== 'WordNode') continue;
-    const text = toString(child);
+  for (const child of node.children) {
+    const piece = textOf(child);
+    text += piece;
     // Numbers and symbols are not words a reader decodes by syllable.
-    if (/\p{L}/u.test(text)) words.push(text);
+    if (child.type === 'WordNode' && /\p{L}/u.test(piece)) words.push(piece);
   }
-  return words;
+  return { node, text: text.trim(), words };
 }
 
 export interface Prose {
@@ -119,22 +128,26 @@ export function parseProse(paragraphs: string[], language: AuditLanguage): Prose
   const tree = (language === 'es' ? latin : english).parse(text) as Root;
   const nodes: Sentence[] = [];
   collectSentences(tree, nodes);
-  const parsed = nodes.map((node) => ({ node, text: toString(node).trim(), words: wordsOf(node) }));
+  const parsed = nodes.map(readSentence);
   const sentences = parsed.filter((sentence) => sentence.words.length > 0).map(({ text, words }) => ({ text, words: words.length }));
   return { tree, text, language, sentences, parsed };
 }
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
-// Words repeat a great deal in an article; `syllable` is the costly step.
-const syllableCache = new Map<string, number>();
+// Words repeat a great deal in an article; `syllable` is the costly step. Keyed by the word as written first
+// (no new string per word), then by its lower case, one map per language.
+const syllableCaches: Record<AuditLanguage, Map<string, number>> = { en: new Map(), es: new Map() };
 function syllablesOf(word: string, language: AuditLanguage): number {
-  const key = `${language}:${word.toLowerCase()}`;
-  let count = syllableCache.get(key);
+  const cache = syllableCaches[language];
+  let count = cache.get(word);
   if (count === undefined) {
-    count = language === 'es' ? spanishSyllables(word) : Math.max(syllable(word), 1);
-    if (syllableCache.size > 50_000) syllableCache.clear();
-    syllableCache.set(key, count);
+    const lower = word.toLowerCase();
+    count = cache.get(lower);
+    if (count === undefined) count = language === 'es' ? spanishSyllables(word) : Math.max(syllable(word), 1);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(word, count);
+    cache.set(lower, count);
   }
   return count;
 }
