@@ -46,8 +46,14 @@ const retextSimplify = defaultOf(retextSimplifyModule);
 // Frozen once: attaching retext plugins (their phrase lists) costs more than running them.
 const english = unified().use(retextEnglish).freeze();
 const latin = unified().use(retextLatin).freeze();
-const styleProcessors = new Map<string, ReturnType<typeof styleProcessor>>();
-const styleProcessor = (ignore: string[]) => unified().use(retextEnglish).use(retextPassive).use(retextSimplify, { ignore }).freeze();
+const passiveProcessor = unified().use(retextPassive).freeze();
+const simplifyProcessors = new Map<string, ReturnType<typeof simplifyProcessor>>();
+const simplifyProcessor = (ignore: string[]) => unified().use(retextSimplify, { ignore }).freeze();
+/**
+ * retext-passive reports a participle only after one of these words (its readme: "am", "are", "were", "being",
+ * "is", "been", "was" or "be"), so a sentence without one cannot give a message and is not walked.
+ */
+const PASSIVE_VERBS = new Set(['am', 'are', 'were', 'being', 'is', 'been', 'was', 'be']);
 
 /**
  * Syllables in a Spanish word. Spanish spelling is close to phonetic: each
@@ -201,30 +207,35 @@ export interface StyleMessage {
 
 /**
  * Passive voice and words with simpler alternatives (English: retext-passive, retext-simplify), for each of the
- * article's parts. One run over all the parts' sentences: each plugin indexes its phrase list on every run, so a
- * run per part paid for that index once per part. Both plugins match inside one sentence (nlcst-search tests a
- * phrase against its sentence's children), so joining the parts changes no message; each message names its
- * sentence (`ancestors`), which gives back its part.
+ * article's parts. One run of each plugin over all the parts' sentences: each indexes its phrase list on every run,
+ * so a run per part paid for that index once per part. Both match inside one sentence (nlcst-search tests a phrase
+ * against its sentence's children), so joining the parts changes no message; each message names its sentence
+ * (`ancestors`), which gives back its part. The plugins' own walk (unist-util-visit) is most of the check's time in
+ * English (decision 0017), hence passive voice only where a "to be" form is.
  */
 export function styleMessages(proses: readonly Prose[], ignore: string[] = []): StyleMessage[][] {
-  const key = ignore.join('\n');
-  let processor = styleProcessors.get(key);
-  if (!processor) {
-    processor = styleProcessor(ignore);
-    styleProcessors.set(key, processor);
+  let simplify = simplifyProcessors.get(ignore.join('\n'));
+  if (!simplify) {
+    simplify = simplifyProcessor(ignore);
+    simplifyProcessors.set(ignore.join('\n'), simplify);
   }
   const owner = new Map<Sentence, { part: number; text: string }>();
   const sentences: Sentence[] = [];
+  const withVerb: Sentence[] = [];
   proses.forEach((prose, part) => {
     for (const sentence of prose.parsed) {
       owner.set(sentence.node, { part, text: sentence.text });
       sentences.push(sentence.node);
+      if (sentence.node.children.some((child) => child.type === 'WordNode' && PASSIVE_VERBS.has(textOf(child).toLowerCase()))) {
+        withVerb.push(sentence.node);
+      }
     }
   });
-  // A root of sentences only: the plugins read nothing above a sentence, and the nodes are shared, not copied.
-  const root = { type: 'RootNode', children: sentences } as unknown as Root;
+  // Roots of sentences only: the plugins read nothing above a sentence, and the nodes are shared, not copied.
+  // Passive first, then simpler words: the order one processor with both plugins gave.
   const file = new VFile();
-  processor.runSync(root, file);
+  passiveProcessor.runSync({ type: 'RootNode', children: withVerb } as Root, file);
+  simplify.runSync({ type: 'RootNode', children: sentences } as Root, file);
   const byPart: StyleMessage[][] = proses.map(() => []);
   const seen = new Set<string>();
   for (const message of file.messages) {
