@@ -42,8 +42,8 @@ const serverPackages = ['react', 'react/jsx-runtime', 'styled-components'];
  */
 const buildTimeEntries = {
   audit: [
-    'react-dom/server', 'hast-util-from-html', 'hast-util-to-text', 'flesch-kincaid', 'nlcst-to-string', 'retext-english',
-    'retext-latin', 'retext-passive', 'retext-simplify', 'syllable', 'unified', 'unist-util-visit', 'vfile',
+    'react-dom/server', 'parse5', 'hast-util-from-parse5', 'hast-util-to-text', 'flesch-kincaid',
+    'retext-english', 'retext-latin', 'retext-passive', 'retext-simplify', 'syllable', 'unified', 'vfile',
   ],
 };
 /** Packages one entry may import besides those: medprose/content's parser and sanitiser (server-only). */

@@ -15,7 +15,7 @@ import type {
 } from './audit.types';
 import { readContent, type PartText } from './extract';
 import { combine, parseProse, readability, styleMessages, type AuditLanguage, type Prose, type ReadabilityFigures } from './language';
-import { isWholly, matches, wordLists } from './wordLists';
+import { isWholly, matches, mentions, wordLists } from './wordLists';
 
 /** Reading targets: `standard` (grade 8, reading age about 13) and `nhs` (reading age 9 to 11). */
 export const readingPresets: Record<'standard' | 'nhs', ReadingEaseTargets> = {
@@ -72,13 +72,12 @@ function languageOf(options: AuditOptions): AuditLanguage | null {
   return language === 'en' || language === 'es' ? language : null;
 }
 
-const plain = (value: string) =>
-  value
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+const plain = (value: string) => {
+  const bare = value.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  // In ASCII, \p{L} and \p{N} are [A-Za-z] and [0-9]; the Unicode class was most of the check's time on Spanish FAQs.
+  const words = /^[\x00-\x7f]*$/.test(bare) ? bare.replace(/[^A-Za-z0-9]+/g, ' ') : bare.replace(/[^\p{L}\p{N}]+/gu, ' ');
+  return words.trim();
+};
 
 const FILLER = new Set(['yes', 'no', 'si', 'it', 'they', 'them', 'this']);
 
@@ -205,20 +204,19 @@ export function auditArticle(article: ArticleData, options: AuditOptions = {}): 
   const passive = settings('passive-voice');
   const simplify = settings('simpler-word');
   if (language) {
-    for (const part of parts) {
+    const style = language === 'en' && (passive || simplify) ? styleMessages(parts.map((part) => part.prose!), simplify?.ignore ?? DEFAULT_SIMPLIFY_IGNORE) : [];
+    parts.forEach((part, index) => {
       if (long) {
         const max = long.maxWords ?? 25;
         for (const sentence of part.prose!.sentences) {
           if (sentence.words > max) add('long-sentence', part.where, labels.longSentence(sentence.words, max), sentence.text, max);
         }
       }
-      if (language === 'en' && (passive || simplify)) {
-        for (const message of styleMessages(part.prose!, simplify?.ignore ?? DEFAULT_SIMPLIFY_IGNORE)) {
-          if (message.source === 'retext-passive') add('passive-voice', part.where, labels.passiveVoice(message.actual), message.sentence);
-          else add('simpler-word', part.where, labels.simplerWord(message.actual, message.expected.join(', ')), message.sentence);
-        }
+      for (const message of style[index] ?? []) {
+        if (message.source === 'retext-passive') add('passive-voice', part.where, labels.passiveVoice(message.actual), message.sentence);
+        else add('simpler-word', part.where, labels.simplerWord(message.actual, message.expected.join(', ')), message.sentence);
       }
-    }
+    });
   }
 
   // --- Trust: reviewer, review dates, sources, disclaimer, FAQ answers.
@@ -245,9 +243,7 @@ export function auditArticle(article: ArticleData, options: AuditOptions = {}): 
   if (language) {
     for (const part of parts) {
       if (!part.scored || part.text.citations > 0) continue;
-      const claim = part.prose!.sentences.find(
-        (sentence) => matches(wordLists[language].claim, sentence.text).length > 0,
-      );
+      const claim = part.prose!.sentences.find((sentence) => mentions(wordLists[language].claim, sentence.text));
       if (claim) add('uncited-claim', part.where, labels.uncitedClaim, claim.text);
     }
   }

@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { fromParse5 } from 'hast-util-from-parse5';
 import { toText } from 'hast-util-to-text';
+import { parseFragment } from 'parse5';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { renderArticleBody } from '../components/Article/articleBody';
@@ -46,42 +47,56 @@ export function readContent(content: ArticleBody | ReactNode): PartText {
   return readHtml(html);
 }
 
-/** Reads server HTML through a spec-compliant parser (hast), never by pattern matching. */
+/**
+ * Reads server HTML through a spec-compliant parser (parse5 into hast), never by pattern matching. The same parse as
+ * `hast-util-from-html` with `fragment: true`, without source positions: the check uses none, and tracking them was
+ * half the parse (decision 0017).
+ */
 export function readHtml(html: string): PartText {
-  const tree = fromHtml(html, { fragment: true });
+  const tree = fromParse5(parseFragment(html, { scriptingEnabled: false })) as Root;
   const result: PartText = { paragraphs: [], headings: [], images: [], links: [], citations: 0, crisisHelp: false };
 
-  const walk = (nodes: (RootContent | ElementContent)[]): (RootContent | ElementContent)[] =>
-    nodes.flatMap((node): (RootContent | ElementContent)[] => {
-      if (node.type !== 'element') return [node];
-      const heading = HEADING.exec(node.tagName);
-      if (heading) {
-        result.headings.push({ level: Number(heading[1]), text: toText(node).replace(/\s+/g, ' ').trim() });
-        return [];
-      }
-      if (classes(node).some((name) => CRISIS_CLASSES.includes(name))) {
-        // Crisis help is the page's furniture, not the author's prose: found, then left out of the text.
-        result.crisisHelp = true;
-        return [];
-      }
-      if (node.properties?.[CITE_ATTRIBUTE] !== undefined) {
-        result.citations += 1;
-        return [];
-      }
-      if (node.tagName === 'img') {
-        const alt = node.properties?.alt;
-        result.images.push({ src: String(node.properties?.src ?? ''), alt: alt === undefined || alt === null ? undefined : String(alt) });
-      }
-      if (node.tagName === 'a') {
-        const href = String(node.properties?.href ?? '');
-        if (/^#(ref|cite|fn)/i.test(href)) result.citations += 1;
-        result.links.push({ href, text: toText(node).replace(/\s+/g, ' ').trim() });
-      }
-      return [{ ...node, children: walk(node.children) as ElementContent[] }];
-    });
+  // The tree is this call's own, so the walk prunes it in place (headings, crisis boxes, citation marks) rather
+  // than copying every element.
+  const prune = (nodes: (RootContent | ElementContent)[]): void => {
+    let kept = 0;
+    for (const node of nodes) {
+      if (node.type === 'element' && !keep(node)) continue;
+      nodes[kept++] = node;
+    }
+    nodes.length = kept;
+  };
+  const keep = (node: Element): boolean => {
+    const heading = HEADING.exec(node.tagName);
+    if (heading) {
+      result.headings.push({ level: Number(heading[1]), text: toText(node).replace(/\s+/g, ' ').trim() });
+      return false;
+    }
+    if (classes(node).some((name) => CRISIS_CLASSES.includes(name))) {
+      // Crisis help is the page's furniture, not the author's prose: found, then left out of the text.
+      result.crisisHelp = true;
+      return false;
+    }
+    if (node.properties?.[CITE_ATTRIBUTE] !== undefined) {
+      result.citations += 1;
+      return false;
+    }
+    if (node.tagName === 'img') {
+      const alt = node.properties?.alt;
+      result.images.push({ src: String(node.properties?.src ?? ''), alt: alt === undefined || alt === null ? undefined : String(alt) });
+    }
+    if (node.tagName === 'a') {
+      const href = String(node.properties?.href ?? '');
+      if (/^#(ref|cite|fn)/i.test(href)) result.citations += 1;
+      // The link's own words, read before its insides are pruned.
+      result.links.push({ href, text: toText(node).replace(/\s+/g, ' ').trim() });
+    }
+    prune(node.children);
+    return true;
+  };
 
-  const prose: Root = { type: 'root', children: walk(tree.children) as RootContent[] };
-  result.paragraphs = toText(prose)
+  prune(tree.children);
+  result.paragraphs = toText(tree)
     .split(/\n+/)
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter((line) => line !== '');

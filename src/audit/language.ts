@@ -1,13 +1,11 @@
 import { fleschKincaid } from 'flesch-kincaid';
-import type { Root, Sentence } from 'nlcst';
-import { toString } from 'nlcst-to-string';
+import type { Nodes, Root, RootContent, Sentence } from 'nlcst';
 import * as retextEnglishModule from 'retext-english';
 import * as retextLatinModule from 'retext-latin';
 import * as retextPassiveModule from 'retext-passive';
 import * as retextSimplifyModule from 'retext-simplify';
 import { syllable } from 'syllable';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 
 /** The languages with readability formulas and word lists. */
@@ -48,8 +46,14 @@ const retextSimplify = defaultOf(retextSimplifyModule);
 // Frozen once: attaching retext plugins (their phrase lists) costs more than running them.
 const english = unified().use(retextEnglish).freeze();
 const latin = unified().use(retextLatin).freeze();
-const styleProcessors = new Map<string, ReturnType<typeof styleProcessor>>();
-const styleProcessor = (ignore: string[]) => unified().use(retextEnglish).use(retextPassive).use(retextSimplify, { ignore }).freeze();
+const passiveProcessor = unified().use(retextPassive).freeze();
+const simplifyProcessors = new Map<string, ReturnType<typeof simplifyProcessor>>();
+const simplifyProcessor = (ignore: string[]) => unified().use(retextSimplify, { ignore }).freeze();
+/**
+ * retext-passive reports a participle only after one of these words (its readme: "am", "are", "were", "being",
+ * "is", "been", "was" or "be"), so a sentence without one cannot give a message and is not walked.
+ */
+const PASSIVE_VERBS = new Set(['am', 'are', 'were', 'being', 'is', 'been', 'was', 'be']);
 
 /**
  * Syllables in a Spanish word. Spanish spelling is close to phonetic: each
@@ -76,67 +80,91 @@ export function spanishSyllables(word: string): number {
   return Math.max(count, 1);
 }
 
-function sentencesOf(tree: Root): Sentence[] {
-  const sentences: Sentence[] = [];
-  visit(tree, 'SentenceNode', (node) => {
-    sentences.push(node);
-  });
-  return sentences;
+/** A sentence as parsed: its node (for the style plugins), its text and its words (those with a letter). */
+interface ParsedSentence {
+  node: Sentence;
+  text: string;
+  words: string[];
 }
 
-function wordsOf(sentence: Sentence): string[] {
+// A plain walk, not unist-util-visit: visit's per-node bookkeeping was nearly half the check's time
+// (profiled, decision 0017). nlcst nests Root > Paragraph > Sentence > Word and never a sentence in a sentence.
+function collectSentences(node: Root | RootContent, into: Sentence[]): void {
+  if (node.type === 'SentenceNode') {
+    into.push(node);
+    return;
+  }
+  if ('children' in node) for (const child of node.children) collectSentences(child as RootContent, into);
+}
+
+// nlcst-to-string's rule (a node's value, else its children's values joined) without its arrays: it runs on every word.
+function textOf(node: Nodes): string {
+  if ('value' in node) return node.value;
+  let text = '';
+  for (const child of node.children) text += textOf(child);
+  return text;
+}
+
+/** A sentence's text and its words, in one pass over its children. */
+function readSentence(node: Sentence): ParsedSentence {
+  let text = '';
   const words: string[] = [];
-  visit(sentence, 'WordNode', (node) => {
-    const text = toString(node);
+  for (const child of node.children) {
+    const piece = textOf(child);
+    text += piece;
     // Numbers and symbols are not words a reader decodes by syllable.
-    if (/\p{L}/u.test(text)) words.push(text);
-  });
-  return words;
+    if (child.type === 'WordNode' && /\p{L}/u.test(piece)) words.push(piece);
+  }
+  return { node, text: text.trim(), words };
 }
 
 export interface Prose {
   tree: Root;
   text: string;
   language: AuditLanguage;
+  /** Sentences with at least one word. */
   sentences: SentenceText[];
+  /** Every sentence node with its words, walked once for every rule. */
+  parsed: ParsedSentence[];
 }
 
 /** Parses paragraphs into sentences and words with the language's retext parser (retext-english, retext-latin). */
 export function parseProse(paragraphs: string[], language: AuditLanguage): Prose {
   const text = paragraphs.join('\n\n');
   const tree = (language === 'es' ? latin : english).parse(text) as Root;
-  return { tree, text, language, sentences: sentencesIn(tree) };
-}
-
-function sentencesIn(tree: Root): SentenceText[] {
-  return sentencesOf(tree)
-    .map((sentence) => ({ text: toString(sentence).trim(), words: wordsOf(sentence).length }))
-    .filter((sentence) => sentence.words > 0);
+  const nodes: Sentence[] = [];
+  collectSentences(tree, nodes);
+  const parsed = nodes.map(readSentence);
+  const sentences = parsed.filter((sentence) => sentence.words.length > 0).map(({ text, words }) => ({ text, words: words.length }));
+  return { tree, text, language, sentences, parsed };
 }
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
-// Words repeat a great deal in an article; `syllable` is the costly step.
-const syllableCache = new Map<string, number>();
+// Words repeat a great deal in an article; `syllable` is the costly step. Keyed by the word as written first
+// (no new string per word), then by its lower case, one map per language.
+const syllableCaches: Record<AuditLanguage, Map<string, number>> = { en: new Map(), es: new Map() };
 function syllablesOf(word: string, language: AuditLanguage): number {
-  const key = `${language}:${word.toLowerCase()}`;
-  let count = syllableCache.get(key);
+  const cache = syllableCaches[language];
+  let count = cache.get(word);
   if (count === undefined) {
-    count = language === 'es' ? spanishSyllables(word) : Math.max(syllable(word), 1);
-    if (syllableCache.size > 50_000) syllableCache.clear();
-    syllableCache.set(key, count);
+    const lower = word.toLowerCase();
+    count = cache.get(lower);
+    if (count === undefined) count = language === 'es' ? spanishSyllables(word) : Math.max(syllable(word), 1);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(word, count);
+    cache.set(lower, count);
   }
   return count;
 }
 
 /** Counts and readability scores for prose in English or Spanish. */
 export function readability(input: string[] | Prose, language: AuditLanguage): ReadabilityFigures {
-  const { tree } = Array.isArray(input) ? parseProse(input, language) : input;
+  const { parsed } = Array.isArray(input) ? parseProse(input, language) : input;
   let sentenceCount = 0;
   let wordCount = 0;
   let syllableCount = 0;
-  for (const sentence of sentencesOf(tree)) {
-    const words = wordsOf(sentence);
+  for (const { words } of parsed) {
     if (words.length === 0) continue;
     sentenceCount += 1;
     wordCount += words.length;
@@ -177,33 +205,51 @@ export interface StyleMessage {
   sentence: string;
 }
 
-/** Passive voice and words with simpler alternatives (English: retext-passive, retext-simplify). */
-export function styleMessages(prose: Prose, ignore: string[] = []): StyleMessage[] {
-  const { tree, text } = prose;
-  const file = new VFile(text);
-  const key = ignore.join('\n');
-  let processor = styleProcessors.get(key);
-  if (!processor) {
-    processor = styleProcessor(ignore);
-    styleProcessors.set(key, processor);
+/**
+ * Passive voice and words with simpler alternatives (English: retext-passive, retext-simplify), for each of the
+ * article's parts. One run of each plugin over all the parts' sentences: each indexes its phrase list on every run,
+ * so a run per part paid for that index once per part. Both match inside one sentence (nlcst-search tests a phrase
+ * against its sentence's children), so joining the parts changes no message; each message names its sentence
+ * (`ancestors`), which gives back its part. The plugins' own walk (unist-util-visit) is most of the check's time in
+ * English (decision 0017), hence passive voice only where a "to be" form is.
+ */
+export function styleMessages(proses: readonly Prose[], ignore: string[] = []): StyleMessage[][] {
+  let simplify = simplifyProcessors.get(ignore.join('\n'));
+  if (!simplify) {
+    simplify = simplifyProcessor(ignore);
+    simplifyProcessors.set(ignore.join('\n'), simplify);
   }
-  processor.runSync(tree, file);
-  const spans = sentencesOf(tree).map((sentence) => ({
-    start: sentence.position?.start.offset ?? 0,
-    end: sentence.position?.end.offset ?? 0,
-    text: toString(sentence).trim(),
-  }));
-  const seen = new Set<string>();
-  return file.messages.flatMap((message) => {
-    const source = message.source;
-    if (source !== 'retext-passive' && source !== 'retext-simplify') return [];
-    // "Omit this" advice (no alternative) is left out: it reads as noise in health prose ("it is", "there are").
-    if (source === 'retext-simplify' && (message.expected ?? []).length === 0) return [];
-    const offset = message.place && 'start' in message.place ? message.place.start.offset ?? 0 : 0;
-    const sentence = spans.find((span) => offset >= span.start && offset < span.end)?.text ?? '';
-    const key = `${source}\u0000${String(message.actual).toLowerCase()}\u0000${sentence}`;
-    if (seen.has(key)) return [];
-    seen.add(key);
-    return [{ source, actual: String(message.actual ?? ''), expected: (message.expected ?? []).map(String), sentence }];
+  const owner = new Map<Sentence, { part: number; text: string }>();
+  const sentences: Sentence[] = [];
+  const withVerb: Sentence[] = [];
+  proses.forEach((prose, part) => {
+    for (const sentence of prose.parsed) {
+      owner.set(sentence.node, { part, text: sentence.text });
+      sentences.push(sentence.node);
+      if (sentence.node.children.some((child) => child.type === 'WordNode' && PASSIVE_VERBS.has(textOf(child).toLowerCase()))) {
+        withVerb.push(sentence.node);
+      }
+    }
   });
+  // Roots of sentences only: the plugins read nothing above a sentence, and the nodes are shared, not copied.
+  // Passive first, then simpler words: the order one processor with both plugins gave.
+  const file = new VFile();
+  passiveProcessor.runSync({ type: 'RootNode', children: withVerb } as Root, file);
+  simplify.runSync({ type: 'RootNode', children: sentences } as Root, file);
+  const byPart: StyleMessage[][] = proses.map(() => []);
+  const seen = new Set<string>();
+  for (const message of file.messages) {
+    const source = message.source;
+    if (source !== 'retext-passive' && source !== 'retext-simplify') continue;
+    // "Omit this" advice (no alternative) is left out: it reads as noise in health prose ("it is", "there are").
+    if (source === 'retext-simplify' && (message.expected ?? []).length === 0) continue;
+    const sentence = owner.get(message.ancestors?.[message.ancestors.length - 1] as Sentence);
+    if (!sentence) continue;
+    // The same advice twice in one sentence of one part is one finding.
+    const key = `${sentence.part}\u0000${source}\u0000${String(message.actual).toLowerCase()}\u0000${sentence.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    byPart[sentence.part]!.push({ source, actual: String(message.actual ?? ''), expected: (message.expected ?? []).map(String), sentence: sentence.text });
+  }
+  return byPart;
 }

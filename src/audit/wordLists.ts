@@ -94,13 +94,31 @@ export const wordLists: Record<AuditLanguage, Lists> = {
 /** Every distinct match of `pattern` in `text`, lower-cased, in order of appearance. */
 export function matches(pattern: RegExp, text: string): string[] {
   const found = new Set<string>();
-  for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags))) found.add(match[0].toLowerCase());
+  // matchAll works on its own copy of the pattern, so the lists' shared RegExps keep no state between calls.
+  for (const match of text.matchAll(pattern)) found.add(match[0].toLowerCase());
   return [...found];
+}
+
+// Compiled once per list: the rules run on every sentence and every link.
+const testers = new WeakMap<RegExp, RegExp>();
+const wholes = new WeakMap<RegExp, RegExp>();
+const derived = (cache: WeakMap<RegExp, RegExp>, pattern: RegExp, make: () => RegExp) => {
+  let regexp = cache.get(pattern);
+  if (!regexp) {
+    regexp = make();
+    cache.set(pattern, regexp);
+  }
+  return regexp;
+};
+
+/** True when `pattern` occurs in `text` (the same test as `matches(...).length > 0`, without collecting). */
+export function mentions(pattern: RegExp, text: string): boolean {
+  return derived(testers, pattern, () => new RegExp(pattern.source, pattern.flags.replace('g', ''))).test(text);
 }
 
 /** True when the whole of `text` is one of the list's phrases. */
 export function isWholly(pattern: RegExp, text: string): boolean {
   const cleaned = text.replace(/[.…:»«"“”!?]+/g, ' ').trim();
   if (cleaned === '') return false;
-  return new RegExp(`^(?:${pattern.source})$`, 'iu').test(cleaned);
+  return derived(wholes, pattern, () => new RegExp(`^(?:${pattern.source})$`, 'iu')).test(cleaned);
 }
