@@ -49,7 +49,7 @@ const buildTimeEntries = {
 /** Packages one entry may import besides those: medprose/content's parser and sanitiser (server-only). */
 const entryPackages = {
   content: [
-    'hast-util-from-html',
+    'hast-util-from-parse5',
     'hast-util-raw',
     'hast-util-sanitize',
     'hast-util-to-jsx-runtime',
@@ -58,6 +58,7 @@ const entryPackages = {
     'mdast-util-gfm',
     'mdast-util-to-hast',
     'micromark-extension-gfm',
+    'parse5',
   ],
 };
 /** Server-only files: no client module may reach them. */

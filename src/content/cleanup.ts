@@ -31,6 +31,8 @@ const BARE_SHORTCODES = new Set([
 const SHORTCODE = /\[(\/?)([a-z][\w-]*)((?:\s+[\w-]+\s*=\s*(?:"[^"\]]*"|'[^'\]]*'|[^\s\]]+))*)\s*(\/?)\]/gi;
 
 function removeShortcodes(text: Text, notes: Notes): Text | null {
+  // Most text has no bracket at all: skip the regular expression there.
+  if (!text.value.includes('[')) return text;
   let changed = false;
   const value = text.value.replace(SHORTCODE, (match, closing: string, name: string, attributes: string) => {
     if (closing === '' && attributes.trim() === '' && !BARE_SHORTCODES.has(name.toLowerCase())) return match;
@@ -42,12 +44,14 @@ function removeShortcodes(text: Text, notes: Notes): Text | null {
   return value === '' ? null : { ...text, value };
 }
 
+const INVISIBLE = /^[\s\u00a0\u200b]*$/;
+
 /** A paragraph with no text and nothing visible: whitespace, `&nbsp;`, `<br>`. */
 function isEmptyParagraph(node: Element): boolean {
   return (
     node.tagName === 'p' &&
     idOf(node) === undefined &&
-    node.children.every((child) => (child.type === 'text' && child.value.replace(/[\s\u00a0\u200b]/g, '') === '') || isElement(child, 'br') || child.type === 'comment')
+    node.children.every((child) => (child.type === 'text' && INVISIBLE.test(child.value)) || isElement(child, 'br') || child.type === 'comment')
   );
 }
 

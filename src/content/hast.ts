@@ -7,15 +7,23 @@ import type { ContentNote } from './types';
 export const isElement = (node: Nodes | undefined, ...names: string[]): node is Element =>
   node !== undefined && node.type === 'element' && (names.length === 0 || names.includes(node.tagName));
 
-/** The element's class tokens (WordPress often leaves trailing spaces in class attributes). */
-export function classes(node: Element): string[] {
+/**
+ * True if one of the element's class tokens is `token` (or matches it).
+ * WordPress often leaves stray spaces in class attributes; several passes call
+ * this for most elements, so the usual case allocates nothing.
+ */
+export function hasClass(node: Element, token: string | RegExp): boolean {
   const value: unknown = node.properties.className;
-  const tokens = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
-  return tokens.flatMap((token) => token.split(/\s+/)).filter(Boolean);
+  const list: unknown[] = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+  for (const item of list) {
+    const text = String(item);
+    // The parser splits class attributes already; a token with spaces inside comes only from a hand-made tree.
+    if (/\s/.test(text)) {
+      if (text.split(/\s+/).some((part) => part !== '' && (typeof token === 'string' ? part === token : token.test(part)))) return true;
+    } else if (text !== '' && (typeof token === 'string' ? text === token : token.test(text))) return true;
+  }
+  return false;
 }
-
-export const hasClass = (node: Element, token: string | RegExp): boolean =>
-  classes(node).some((value) => (typeof token === 'string' ? value === token : token.test(value)));
 
 export const idOf = (node: Element): string | undefined => {
   const id = node.properties.id;
@@ -31,10 +39,16 @@ export const isBlank = (node: Nodes): boolean => node.type === 'comment' || (nod
 export const elementChildren = (node: Parents): Element[] =>
   (node.children as RootContent[]).filter((child): child is Element => child.type === 'element');
 
-/** Depth-first walk; the visitor may return 'skip' to leave a node's children alone. */
+/**
+ * Depth-first walk; the visitor may return 'skip' to leave a node's children
+ * alone. It may change a node's properties, not a children list (use `rewrite`).
+ */
 export function walk(node: Nodes, visit: (node: Nodes, parent: Parents | undefined) => void | 'skip', parent?: Parents): void {
   if (visit(node, parent) === 'skip') return;
-  if ('children' in node) for (const child of [...node.children]) walk(child, visit, node);
+  if ('children' in node) {
+    const children = node.children;
+    for (let index = 0; index < children.length; index += 1) walk(children[index]!, visit, node);
+  }
 }
 
 /**
