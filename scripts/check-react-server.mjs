@@ -49,11 +49,11 @@ const buildTimeEntries = {
 /** Packages one entry may import besides those: medprose/content's parser and sanitiser (server-only). */
 const entryPackages = {
   content: [
-    'hast-util-from-parse5',
     'hast-util-raw',
     'hast-util-sanitize',
     'hast-util-to-jsx-runtime',
     'hast-util-to-string',
+    'hastscript',
     'mdast-util-from-markdown',
     'mdast-util-gfm',
     'mdast-util-to-hast',

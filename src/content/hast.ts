@@ -54,24 +54,40 @@ export function walk(node: Nodes, visit: (node: Nodes, parent: Parents | undefin
 /**
  * Rebuilds every parent's children through `map`, top-down: return the node
  * (its children are then mapped), a list of nodes (an unwrap: each is mapped
- * in turn), or `null` to drop it with everything inside.
+ * in turn), or `null` to drop it with everything inside. `keep`, if given, is
+ * asked about each element after its children were mapped: `false` drops it.
+ * A children list is copied only when something in it changes.
  */
-export function rewrite(node: Parents, map: (node: RootContent, parent: Parents) => RootContent | RootContent[] | null): void {
+export function rewrite(
+  node: Parents,
+  map: (node: RootContent, parent: Parents) => RootContent | RootContent[] | null,
+  keep?: (node: Element) => boolean,
+): void {
   const process = (children: RootContent[], parent: Parents): RootContent[] => {
-    const next: RootContent[] = [];
-    for (const child of children) {
+    let next: RootContent[] | undefined; // the new list, from the first change on
+    for (let index = 0; index < children.length; index += 1) {
+      const child = children[index]!;
       const result = map(child, parent);
-      if (result === null) continue;
-      if (Array.isArray(result)) {
-        next.push(...process(result, parent));
-        continue;
+      let kept: RootContent | RootContent[] | null = result;
+      if (result !== null && !Array.isArray(result)) {
+        if ('children' in result) {
+          const mapped = process(result.children, result);
+          if (mapped !== result.children) result.children = mapped as typeof result.children;
+        }
+        if (keep && result.type === 'element' && !keep(result)) kept = null;
+      } else if (Array.isArray(result)) kept = process(result, parent);
+      if (next === undefined) {
+        if (kept === child) continue;
+        next = children.slice(0, index);
       }
-      if ('children' in result) result.children = process(result.children, result) as typeof result.children;
-      next.push(result);
+      if (kept === null) continue;
+      if (Array.isArray(kept)) next.push(...kept);
+      else next.push(kept);
     }
-    return next;
+    return next ?? children;
   };
-  node.children = process(node.children, node) as typeof node.children;
+  const mapped = process(node.children, node);
+  if (mapped !== node.children) node.children = mapped as typeof node.children;
 }
 
 export const root = (children: RootContent[]): Root => ({ type: 'root', children });

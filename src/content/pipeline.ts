@@ -1,6 +1,4 @@
 import type { Root, RootContent } from 'hast';
-import { fromParse5 } from 'hast-util-from-parse5';
-import { parseFragment } from 'parse5';
 import { sanitize } from 'hast-util-sanitize';
 import type { ArticleData } from '../components/Article/Article.types';
 import { removePluginNoise } from './cleanup';
@@ -21,15 +19,7 @@ import { wordsFor } from './words';
  *   → recognise the article's parts → ids and citation links → React
  */
 
-/**
- * Parses an HTML fragment as a browser would (parse5, the WHATWG algorithm):
- * broken markup never throws. This is what `hast-util-from-html` does, minus
- * source positions: nothing here reads them, and asking parse5 for them tripled
- * its time (it copies every node's location object on each token).
- * `scriptingEnabled: false` as there: `<noscript>` content is parsed as markup,
- * so the hostile-markup pass sees what is inside.
- */
-export const parseHtml = (html: string): Root => fromParse5(parseFragment(html, { scriptingEnabled: false })) as Root;
+export { parseHtml } from './parse';
 
 // The two schemas, built once (hast-util-sanitize only reads them).
 const schemas = new Map<boolean, ReturnType<typeof contentSchema>>();
