@@ -12,6 +12,7 @@ import { parseFragment, type DefaultTreeAdapterMap, type Token, type TreeAdapter
  */
 
 const SVG = 'http://www.w3.org/2000/svg';
+const HTML = 'http://www.w3.org/1999/xhtml';
 const own = Object.prototype.hasOwnProperty;
 
 type Parent = Root | Element;
@@ -38,14 +39,29 @@ function propertiesOf(attrs: Token.Attribute[]): Record<string, string> {
 
 function build(tagName: string, namespaceURI: string, attrs: Token.Attribute[]): Element {
   const properties = propertiesOf(attrs);
-  return namespaceURI === SVG ? s(tagName, properties as Properties) : h(tagName, properties as Properties);
+  const element = namespaceURI === SVG ? s(tagName, properties as Properties) : h(tagName, properties as Properties);
+  // `h('template')` gives every template a content root; only HTML templates have content (MathML's are plain elements).
+  if (namespaceURI !== HTML && 'content' in element) delete (element as Element & { content?: Root }).content;
+  return element;
 }
 
+/**
+ * parse5's view of a node, kept on the node under symbols (a Map per parse
+ * cost more than the rest of the adapter). Symbol keys are not copied by the
+ * sanitiser, which makes new nodes, nor by structuredClone, nor seen by
+ * Object.keys; nothing downstream reads them.
+ */
+const PARENT = Symbol('parse5 parent');
+const INFO = Symbol('parse5 element');
+type Marked = { [PARENT]?: Parent; [INFO]?: ElementInfo };
+const parentOf = (node: Node) => (node as Marked)[PARENT];
+const setParent = (node: Node, parent: Parent | undefined) => {
+  (node as Marked)[PARENT] = parent;
+};
+
 function createAdapter(): TreeAdapter<HastMap> {
-  const parents = new Map<Node, Parent>();
-  const elements = new Map<Element, ElementInfo>();
   const modes = new Map<Root, DefaultTreeAdapterMap['document']['mode']>();
-  const info = (element: Element): ElementInfo => elements.get(element)!;
+  const info = (element: Element): ElementInfo => (element as Marked)[INFO]!;
   const indexIn = (children: Node[], node: Node) => (children[children.length - 1] === node ? children.length - 1 : children.indexOf(node));
   const childrenOf = (parent: Parent) => parent.children as Node[];
 
@@ -58,19 +74,19 @@ function createAdapter(): TreeAdapter<HastMap> {
     createDocumentFragment: () => ({ type: 'root', children: [], data: { quirksMode: false } }),
     createElement(tagName, namespaceURI, attrs) {
       const element = build(tagName, namespaceURI, attrs);
-      elements.set(element, { tagName, namespaceURI, attrs });
+      (element as Marked)[INFO] = { tagName, namespaceURI, attrs };
       return element;
     },
     createCommentNode: (data) => ({ type: 'comment', value: data }),
     createTextNode: (value) => ({ type: 'text', value }),
     appendChild(parent, node) {
       childrenOf(parent).push(node);
-      parents.set(node, parent);
+      setParent(node, parent);
     },
     insertBefore(parent, node, reference) {
       const children = childrenOf(parent);
       children.splice(indexIn(children, reference), 0, node);
-      parents.set(node, parent);
+      setParent(node, parent);
     },
     // `h('template')` made the content root already; parse5 then gives its own fragment.
     setTemplateContent(template, content) {
@@ -86,11 +102,11 @@ function createAdapter(): TreeAdapter<HastMap> {
     },
     getDocumentMode: (document) => modes.get(document) ?? ('no-quirks' as DefaultTreeAdapterMap['document']['mode']),
     detachNode(node) {
-      const parent = parents.get(node);
+      const parent = parentOf(node);
       if (parent === undefined) return;
       const children = childrenOf(parent);
       children.splice(indexIn(children, node), 1);
-      parents.delete(node);
+      setParent(node, undefined);
     },
     insertText(parent, text) {
       const children = childrenOf(parent);
@@ -114,7 +130,7 @@ function createAdapter(): TreeAdapter<HastMap> {
     },
     getFirstChild: (node) => childrenOf(node)[0] as Child,
     getChildNodes: (node) => childrenOf(node) as Child[],
-    getParentNode: (node) => parents.get(node) ?? null,
+    getParentNode: (node) => parentOf(node) ?? null,
     getAttrList: (element) => info(element).attrs,
     getTagName: (element) => info(element).tagName,
     getNamespaceURI: (element) => info(element).namespaceURI,

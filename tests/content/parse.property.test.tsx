@@ -12,8 +12,9 @@ import { classicPost, gutenbergPost } from '../../stories/fixtures/content';
  * that tree. Tag soup exercises the parts of the HTML algorithm that move
  * nodes (foster parenting, the adoption agency, templates, foreign content).
  */
-const numRuns = Number(process.env.FC_NUM_RUNS ?? 300);
+const numRuns = Number(process.env.FC_NUM_RUNS ?? 1000);
 
+/** A plain copy without `position` (and without the parser's symbol-keyed bookkeeping, which Object.entries skips). */
 function withoutPositions(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(withoutPositions);
   if (node === null || typeof node !== 'object') return node;
@@ -45,14 +46,14 @@ describe('parseHtml', () => {
   it('gives hast-util-from-html’s tree for the fixture posts', () => {
     for (const post of [classicPost, gutenbergPost]) {
       const html = post.content!.rendered!;
-      expect(parseHtml(html)).toEqual(reference(html));
+      expect(withoutPositions(parseHtml(html))).toEqual(reference(html));
     }
   });
 
   it('gives hast-util-from-html’s tree for tag soup', () => {
     fc.assert(
       fc.property(soup, (html) => {
-        expect(parseHtml(html)).toEqual(reference(html));
+        expect(withoutPositions(parseHtml(html))).toEqual(reference(html));
       }),
       { numRuns },
     );
