@@ -97,7 +97,7 @@ const shared: Options = {
   sourcemap: false,
   dts: true,
   // The content entry's parser and sanitiser stay dependencies (ESM-only; Node >= 20.19 can require() them).
-  external: ['react', 'react-dom', 'styled-components', '@radix-ui/react-accordion', 'schema-dts', /^hast-util-/, /^mdast-util-/, /^micromark-/],
+  external: ['react', 'react-dom', 'styled-components', '@radix-ui/react-accordion', 'schema-dts', /^hast-util-/, /^mdast-util-/, /^micromark-/, 'parse5', 'hastscript'],
 };
 
 /**

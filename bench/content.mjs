@@ -62,7 +62,7 @@ export async function benchContent({ settings, fail }) {
     '| | convert + render | render by hand | ratio |',
     '|---|---|---|---|',
     `| articleFromWordPress + Article, renderToString, ms per post (median of ${settings.rounds} rounds) | ${fmt(convertMs, 2)} ms | ${fmt(handMs, 2)} ms | ${fmt(ratio, 2)}× |`,
-    `| of which articleFromWordPress alone (the bodies become React nodes later, inside the render) | ${fmt(convertOnlyMs, 2)} ms | | |`,
+    `| of which articleFromWordPress alone (parse, sanitise, recognise and build the React nodes) | ${fmt(convertOnlyMs, 2)} ms | | |`,
     '',
     'render by hand = the same ArticleData with React nodes for bodies. Target in issue 9: ratio at most 2×.',
   ];

@@ -37,8 +37,8 @@ export const ConvertedPage = () => <Article article={articleFromWordPress(longPo
 
 /**
  * The article as a developer writes it by hand: every body a React node, made
- * once. The converter's bodies are functions (they are given `cite`); this
- * post cites nothing, so calling them once gives the same nodes.
+ * once. The converter's bodies are React nodes too when they cite nothing, and
+ * functions of `cite` when they do; this post cites nothing.
  */
 const converted = articleFromWordPress(longPost, options).article;
 const noCite = () => {

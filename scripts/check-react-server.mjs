@@ -49,15 +49,16 @@ const buildTimeEntries = {
 /** Packages one entry may import besides those: medprose/content's parser and sanitiser (server-only). */
 const entryPackages = {
   content: [
-    'hast-util-from-html',
     'hast-util-raw',
     'hast-util-sanitize',
     'hast-util-to-jsx-runtime',
     'hast-util-to-string',
+    'hastscript',
     'mdast-util-from-markdown',
     'mdast-util-gfm',
     'mdast-util-to-hast',
     'micromark-extension-gfm',
+    'parse5',
   ],
 };
 /** Server-only files: no client module may reach them. */

@@ -31,6 +31,8 @@ const BARE_SHORTCODES = new Set([
 const SHORTCODE = /\[(\/?)([a-z][\w-]*)((?:\s+[\w-]+\s*=\s*(?:"[^"\]]*"|'[^'\]]*'|[^\s\]]+))*)\s*(\/?)\]/gi;
 
 function removeShortcodes(text: Text, notes: Notes): Text | null {
+  // Most text has no bracket at all: skip the regular expression there.
+  if (!text.value.includes('[')) return text;
   let changed = false;
   const value = text.value.replace(SHORTCODE, (match, closing: string, name: string, attributes: string) => {
     if (closing === '' && attributes.trim() === '' && !BARE_SHORTCODES.has(name.toLowerCase())) return match;
@@ -42,12 +44,14 @@ function removeShortcodes(text: Text, notes: Notes): Text | null {
   return value === '' ? null : { ...text, value };
 }
 
+const INVISIBLE = /^[\s\u00a0\u200b]*$/;
+
 /** A paragraph with no text and nothing visible: whitespace, `&nbsp;`, `<br>`. */
 function isEmptyParagraph(node: Element): boolean {
   return (
     node.tagName === 'p' &&
     idOf(node) === undefined &&
-    node.children.every((child) => (child.type === 'text' && child.value.replace(/[\s\u00a0\u200b]/g, '') === '') || isElement(child, 'br') || child.type === 'comment')
+    node.children.every((child) => (child.type === 'text' && INVISIBLE.test(child.value)) || isElement(child, 'br') || child.type === 'comment')
   );
 }
 
@@ -61,33 +65,36 @@ export function removePluginNoise(tree: Root, notes: Notes): Cleanup {
   let comments = 0;
   let empty = 0;
 
-  rewrite(tree, (node) => {
-    if (node.type === 'comment') {
-      if (/^\s*nextpage\s*$/i.test(node.value)) {
-        notes.add({ kind: 'removed', element: 'nextpage', message: 'A <!--nextpage--> page break removed: the article is shown on one page.' }, 'nextpage');
-      } else if (!/^\s*\/?wp:/.test(node.value)) comments += 1;
-      return null;
-    }
-    if (node.type === 'text') return removeShortcodes(node, notes);
-    if (node.type !== 'element') return node;
+  // One walk: each node is judged on the way down; an empty paragraph on the
+  // way up, once the shortcodes inside it went (one that held only a shortcode is now empty).
+  rewrite(
+    tree,
+    (node) => {
+      if (node.type === 'comment') {
+        if (/^\s*nextpage\s*$/i.test(node.value)) {
+          notes.add({ kind: 'removed', element: 'nextpage', message: 'A <!--nextpage--> page break removed: the article is shown on one page.' }, 'nextpage');
+        } else if (!/^\s*\/?wp:/.test(node.value)) comments += 1;
+        return null;
+      }
+      if (node.type === 'text') return removeShortcodes(node, notes);
+      if (node.type !== 'element') return node;
 
-    const toc = isTocBox(node);
-    if (toc) {
-      notes.add({ kind: 'removed', element: 'table of contents', message: `The ${toc} box removed: the article shows its own "On this page" list.` });
-      return null;
-    }
-    if (/^h[1-6]$/.test(node.tagName)) moveTocAnchors(node, aliases);
-    return node;
-  });
-
-  // Empty paragraphs, after shortcodes went (a paragraph that held only one is now empty).
-  rewrite(tree, (node) => {
-    if (isElement(node, 'p') && isEmptyParagraph(node)) {
-      empty += 1;
-      return null;
-    }
-    return node;
-  });
+      const toc = isTocBox(node);
+      if (toc) {
+        notes.add({ kind: 'removed', element: 'table of contents', message: `The ${toc} box removed: the article shows its own "On this page" list.` });
+        return null;
+      }
+      if (/^h[1-6]$/.test(node.tagName)) moveTocAnchors(node, aliases);
+      return node;
+    },
+    (node) => {
+      if (node.tagName === 'p' && isEmptyParagraph(node)) {
+        empty += 1;
+        return false;
+      }
+      return true;
+    },
+  );
 
   if (comments > 0) {
     notes.add({ kind: 'removed', element: 'comment', message: `${comments} HTML comment(s) removed: they are not shown to readers.` });

@@ -7,15 +7,23 @@ import type { ContentNote } from './types';
 export const isElement = (node: Nodes | undefined, ...names: string[]): node is Element =>
   node !== undefined && node.type === 'element' && (names.length === 0 || names.includes(node.tagName));
 
-/** The element's class tokens (WordPress often leaves trailing spaces in class attributes). */
-export function classes(node: Element): string[] {
+/**
+ * True if one of the element's class tokens is `token` (or matches it).
+ * WordPress often leaves stray spaces in class attributes; several passes call
+ * this for most elements, so the usual case allocates nothing.
+ */
+export function hasClass(node: Element, token: string | RegExp): boolean {
   const value: unknown = node.properties.className;
-  const tokens = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
-  return tokens.flatMap((token) => token.split(/\s+/)).filter(Boolean);
+  const list: unknown[] = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+  for (const item of list) {
+    const text = String(item);
+    // The parser splits class attributes already; a token with spaces inside comes only from a hand-made tree.
+    if (/\s/.test(text)) {
+      if (text.split(/\s+/).some((part) => part !== '' && (typeof token === 'string' ? part === token : token.test(part)))) return true;
+    } else if (text !== '' && (typeof token === 'string' ? text === token : token.test(text))) return true;
+  }
+  return false;
 }
-
-export const hasClass = (node: Element, token: string | RegExp): boolean =>
-  classes(node).some((value) => (typeof token === 'string' ? value === token : token.test(value)));
 
 export const idOf = (node: Element): string | undefined => {
   const id = node.properties.id;
@@ -31,33 +39,55 @@ export const isBlank = (node: Nodes): boolean => node.type === 'comment' || (nod
 export const elementChildren = (node: Parents): Element[] =>
   (node.children as RootContent[]).filter((child): child is Element => child.type === 'element');
 
-/** Depth-first walk; the visitor may return 'skip' to leave a node's children alone. */
+/**
+ * Depth-first walk; the visitor may return 'skip' to leave a node's children
+ * alone. It may change a node's properties, not a children list (use `rewrite`).
+ */
 export function walk(node: Nodes, visit: (node: Nodes, parent: Parents | undefined) => void | 'skip', parent?: Parents): void {
   if (visit(node, parent) === 'skip') return;
-  if ('children' in node) for (const child of [...node.children]) walk(child, visit, node);
+  if ('children' in node) {
+    const children = node.children;
+    for (let index = 0; index < children.length; index += 1) walk(children[index]!, visit, node);
+  }
 }
 
 /**
  * Rebuilds every parent's children through `map`, top-down: return the node
  * (its children are then mapped), a list of nodes (an unwrap: each is mapped
- * in turn), or `null` to drop it with everything inside.
+ * in turn), or `null` to drop it with everything inside. `keep`, if given, is
+ * asked about each element after its children were mapped: `false` drops it.
+ * A children list is copied only when something in it changes.
  */
-export function rewrite(node: Parents, map: (node: RootContent, parent: Parents) => RootContent | RootContent[] | null): void {
+export function rewrite(
+  node: Parents,
+  map: (node: RootContent, parent: Parents) => RootContent | RootContent[] | null,
+  keep?: (node: Element) => boolean,
+): void {
   const process = (children: RootContent[], parent: Parents): RootContent[] => {
-    const next: RootContent[] = [];
-    for (const child of children) {
+    let next: RootContent[] | undefined; // the new list, from the first change on
+    for (let index = 0; index < children.length; index += 1) {
+      const child = children[index]!;
       const result = map(child, parent);
-      if (result === null) continue;
-      if (Array.isArray(result)) {
-        next.push(...process(result, parent));
-        continue;
+      let kept: RootContent | RootContent[] | null = result;
+      if (result !== null && !Array.isArray(result)) {
+        if ('children' in result) {
+          const mapped = process(result.children, result);
+          if (mapped !== result.children) result.children = mapped as typeof result.children;
+        }
+        if (keep && result.type === 'element' && !keep(result)) kept = null;
+      } else if (Array.isArray(result)) kept = process(result, parent);
+      if (next === undefined) {
+        if (kept === child) continue;
+        next = children.slice(0, index);
       }
-      if ('children' in result) result.children = process(result.children, result) as typeof result.children;
-      next.push(result);
+      if (kept === null) continue;
+      if (Array.isArray(kept)) next.push(...kept);
+      else next.push(kept);
     }
-    return next;
+    return next ?? children;
   };
-  node.children = process(node.children, node) as typeof node.children;
+  const mapped = process(node.children, node);
+  if (mapped !== node.children) node.children = mapped as typeof node.children;
 }
 
 export const root = (children: RootContent[]): Root => ({ type: 'root', children });

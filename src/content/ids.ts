@@ -144,29 +144,29 @@ function citeMarks(nodes: RootContent[], referenceBySource: Map<string, string>)
     return key !== undefined && CITATION_TEXT.test(textOf(node)) ? key : undefined;
   };
   const mark = (keys: string[]): Element => ({ type: 'element', tagName: CITE, properties: { dataIds: keys.join(' ') }, children: [] });
-  const visit = (parent: { children: ElementContent[] }) => {
-    parent.children = parent.children.map((child) => {
-      if (child.type !== 'element') return child;
+  // In place: the parts hold these lists, and most hold no citation link.
+  const visit = (children: ElementContent[]) => {
+    for (let index = 0; index < children.length; index += 1) {
+      const child = children[index]!;
+      if (child.type !== 'element') continue;
       if (child.tagName === 'sup') {
         const links = child.children.filter((inner) => !(inner.type === 'text' && SEPARATOR.test(inner.value)) && !isBlank(inner as RootContent));
         const keys = links.map(keyOf);
         if (links.length > 0 && keys.every((key) => key !== undefined)) {
           count += 1;
-          return mark(keys as string[]);
+          children[index] = mark(keys as string[]);
+          continue;
         }
       }
       const key = keyOf(child);
       if (key !== undefined) {
         count += 1;
-        return mark([key]);
+        children[index] = mark([key]);
+        continue;
       }
-      visit(child);
-      return child;
-    });
+      visit(child.children);
+    }
   };
-  const wrapper = { children: nodes as ElementContent[] };
-  visit(wrapper);
-  // `visit` builds new lists; the parts hold this one, so refill it.
-  nodes.splice(0, nodes.length, ...(wrapper.children as RootContent[]));
+  visit(nodes as ElementContent[]);
   return count;
 }

@@ -1,7 +1,6 @@
 import type { Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { sanitize } from 'hast-util-sanitize';
-import type { ArticleData, ArticleSectionContent } from '../components/Article/Article.types';
+import type { ArticleData } from '../components/Article/Article.types';
 import { removePluginNoise } from './cleanup';
 import { excerpt, isBlank, isElement, Notes, textOf } from './hast';
 import { assignIds } from './ids';
@@ -20,8 +19,15 @@ import { wordsFor } from './words';
  *   → recognise the article's parts → ids and citation links → React
  */
 
-/** Parses an HTML fragment as a browser would (parse5, the WHATWG algorithm): broken markup never throws. */
-export const parseHtml = (html: string): Root => fromHtml(html, { fragment: true });
+export { parseHtml } from './parse';
+
+// The two schemas, built once (hast-util-sanitize only reads them).
+const schemas = new Map<boolean, ReturnType<typeof contentSchema>>();
+function schemaFor(embeds: boolean) {
+  let schema = schemas.get(embeds);
+  if (schema === undefined) schemas.set(embeds, (schema = contentSchema({ embeds })));
+  return schema;
+}
 
 /** The `ArticleData` fields a caller may give in the options: everything but the converter's own options. */
 function overridesOf(options: ContentOptions): Partial<ArticleData> {
@@ -41,7 +47,7 @@ export function convertTree(tree: Root, options: ContentOptions, notes: Notes, f
 
   const { aliases } = removePluginNoise(tree, notes);
   removeHostileMarkup(tree, notes, { allowEmbeds });
-  const safe = sanitize(tree, contentSchema({ embeds: allowEmbeds.length > 0 })) as Root;
+  const safe = sanitize(tree, schemaFor(allowEmbeds.length > 0)) as Root;
   finalGuard(safe);
 
   // A leading h1 is the title (common in Markdown and pasted documents).
@@ -62,7 +68,7 @@ export function convertTree(tree: Root, options: ContentOptions, notes: Notes, f
   const url = options.url ?? fallback.url;
   const render = createRenderer({ components: options.components ?? {}, linkComponent: options.linkComponent, url });
   const hasContent = (nodes: RootContent[]) => nodes.some((node) => !isBlank(node));
-  const body = (nodes: RootContent[]): ArticleSectionContent['body'] => ({ cite }) => render(nodes, cite);
+  const body = render.body;
 
   for (const section of parts.sections) {
     if (section.heading === '') {
@@ -74,7 +80,7 @@ export function convertTree(tree: Root, options: ContentOptions, notes: Notes, f
     title: title ?? '',
     ...(url !== undefined ? { url } : {}),
     ...fallback,
-    ...(parts.keyTakeaways ? { keyTakeaways: parts.keyTakeaways.map((item) => render(item as RootContent[])) } : {}),
+    ...(parts.keyTakeaways ? { keyTakeaways: parts.keyTakeaways.map((item) => render.nodes(item as RootContent[])) } : {}),
     ...(hasContent(parts.intro) ? { intro: body(parts.intro) } : {}),
     sections: parts.sections.map((section) => ({
       id: section.id,
@@ -86,7 +92,7 @@ export function convertTree(tree: Root, options: ContentOptions, notes: Notes, f
       ? {
           faq: {
             ...(parts.faq.heading ? { heading: parts.faq.heading } : {}),
-            items: parts.faq.items.map((item) => ({ id: item.id, question: item.question, answer: render(item.blocks as RootContent[]) })),
+            items: parts.faq.items.map((item) => ({ id: item.id, question: item.question, answer: render.nodes(item.blocks as RootContent[]) })),
           },
         }
       : {}),

@@ -19,7 +19,10 @@ const rendered = (field: unknown): string | undefined =>
 
 /** Text from a rendered field: entities decoded (`&#8217;` → ’), tags dropped, by the HTML parser. */
 export function plainText(html: string | undefined): string {
-  return html === undefined ? '' : textOf(parseHtml(html));
+  if (html === undefined) return '';
+  // No markup, entity, NUL or CR: the parser would return the text as it is (names, most titles).
+  if (!/[<&\0\r]/.test(html)) return html.replace(/\s+/g, ' ').trim();
+  return textOf(parseHtml(html));
 }
 
 /** Links themes add to excerpts ("Continue reading", "Read more"), in English and Spanish. */

@@ -16,6 +16,9 @@ const REFERENCES = ['references', 'sources', 'bibliography', 'reference list', '
 const TAKEAWAYS = ['key takeaways', 'key points', 'at a glance', 'puntos clave', 'ideas clave', 'en pocas palabras'];
 const CLOSING = ['in conclusion', 'to sum up', 'in summary', 'to summarise', 'to summarize', 'to conclude', 'en conclusión', 'en resumen', 'para concluir', 'para resumir', 'en definitiva'];
 
+/** Enough of a paragraph's opening to hold the longest phrase and the character after it. */
+const CLOSING_PREFIX = Math.max(...CLOSING.map((phrase) => phrase.length)) + 4;
+
 export interface Words {
   isFaqHeading(text: string): boolean;
   isReferencesHeading(text: string): boolean;
@@ -43,7 +46,8 @@ export function wordsFor(locale: LocaleInput | undefined): Words {
     isReferencesHeading: (text) => references.has(normal(text)),
     isTakeawaysHeading: (text) => takeaways.has(normal(text)),
     isClosing: (text) => {
-      const start = text.trim().toLocaleLowerCase();
+      // Only the opening matters: lower-casing a whole long paragraph cost more than the rest of the test.
+      const start = text.trimStart().slice(0, CLOSING_PREFIX).trimEnd().toLocaleLowerCase();
       return CLOSING.some((phrase) => start.startsWith(phrase) && !/[\p{L}\p{N}]/u.test(start.charAt(phrase.length)));
     },
     conclusionHeading: toolLabels(locale, 'Content', contentLabelsByLanguage, 'medprose/content').conclusionHeading,

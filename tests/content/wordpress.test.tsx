@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LinkComponentProps } from '../../src/internal/link';
 import { articleFromWordPress, type ContentNote, type WordPressPost } from '../../src/content';
@@ -9,6 +10,9 @@ import {
   gutenbergHostileParts,
   gutenbergPost,
 } from '../../stories/fixtures/content';
+import { textOf } from '../../src/content/hast';
+import { parseHtml } from '../../src/content/pipeline';
+import { plainText } from '../../src/content/wordpress';
 import { authoredBlocks, sectionHeadings, serverPage } from './serverPage';
 
 function RouterLink({ href, className, children }: LinkComponentProps) {
@@ -102,6 +106,13 @@ describe('articleFromWordPress: a Gutenberg post with plugins and hostile markup
     const marks = [...document.querySelectorAll('a[id^="cite-"]')];
     expect(marks.map((mark) => mark.getAttribute('href'))).toEqual(['#ref-1', '#ref-1', '#ref-2', '#ref-c7e3a1f0']);
     expect(marks.map((mark) => mark.getAttribute('aria-label'))).toEqual(['Reference 1', 'Reference 1', 'Reference 2', 'Reference 3']);
+  });
+
+  it('renders the same page again from the same converted article (a cached conversion): marks numbered afresh each time', () => {
+    const again = serverPage({ article });
+    expect(again.html).toBe(html);
+    const marks = [...again.document.querySelectorAll('a[id^="cite-"]')];
+    expect(marks.map((mark) => mark.id)).toEqual(['cite-1-1', 'cite-1-2', 'cite-2-1', 'cite-c7e3a1f0-1']);
   });
 
   it('keeps figures with srcset, sizes and captions, the table, details and the allowed video', () => {
@@ -199,6 +210,18 @@ describe('articleFromWordPress: a Gutenberg post with plugins and hostile markup
 });
 
 describe('articleFromWordPress: bad and partial input', () => {
+  it('reads plain names and titles without the parser exactly as the parser reads them', () => {
+    // Whitespace of every kind, control and non-BMP characters, and the characters that make the parser necessary.
+    const piece = fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom(' ', '\t', '\n', '\r\n', '\f', '\u00a0', '\u2028', '\u0000', '&amp;', '&#8217;', '<b>', 'x</i>', '&'));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }).map((pieces) => pieces.join('')), (field) => {
+        expect(plainText(field)).toBe(textOf(parseHtml(field)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+
   it('throws a TypeError naming the argument for a post that is not an object', () => {
     for (const bad of [null, undefined, 'post', 42, []]) {
       expect(() => articleFromWordPress(bad as unknown as WordPressPost)).toThrow(TypeError);

@@ -1,0 +1,161 @@
+import type { Comment, Doctype, Element, Properties, Root, RootContent, Text } from 'hast';
+import { h, s } from 'hastscript';
+import { parseFragment, type DefaultTreeAdapterMap, type Token, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
+
+/**
+ * HTML → hast with parse5 building the hast tree itself (a tree adapter), as
+ * `hast-util-from-html` would give it minus source positions: no parse5 tree
+ * is built and then copied, and nothing here reads positions (asking parse5
+ * for them tripled its time). Elements are made by hastscript's `h` and `s`
+ * with the attributes as `hast-util-from-parse5` passes them, so properties
+ * are exactly what that package makes.
+ */
+
+const SVG = 'http://www.w3.org/2000/svg';
+const HTML = 'http://www.w3.org/1999/xhtml';
+const own = Object.prototype.hasOwnProperty;
+
+type Parent = Root | Element;
+type Child = RootContent;
+type Node = Parent | Child;
+type HastMap = TreeAdapterTypeMap<Node, Parent, Child, Root, Root, Element, Comment, Text, Element, Doctype>;
+
+/** What parse5 asks about an element and hast does not hold as parse5 gave it. */
+interface ElementInfo {
+  tagName: string;
+  namespaceURI: DefaultTreeAdapterMap['element']['namespaceURI'];
+  attrs: Token.Attribute[];
+}
+
+function propertiesOf(attrs: Token.Attribute[]): Record<string, string> {
+  const properties: Record<string, string> = {};
+  for (const attribute of attrs) {
+    const name = (attribute.prefix ? `${attribute.prefix}:` : '') + attribute.name;
+    // As hast-util-from-parse5: never a name Object.prototype has (`constructor`, `__proto__`).
+    if (!own.call(Object.prototype, name)) properties[name] = attribute.value;
+  }
+  return properties;
+}
+
+function build(tagName: string, namespaceURI: string, attrs: Token.Attribute[]): Element {
+  const properties = propertiesOf(attrs);
+  const element = namespaceURI === SVG ? s(tagName, properties as Properties) : h(tagName, properties as Properties);
+  // `h('template')` gives every template a content root; only HTML templates have content (MathML's are plain elements).
+  if (namespaceURI !== HTML && 'content' in element) delete (element as Element & { content?: Root }).content;
+  return element;
+}
+
+/**
+ * parse5's view of a node, kept on the node under symbols (a Map per parse
+ * cost more than the rest of the adapter). Symbol keys are not copied by the
+ * sanitiser, which makes new nodes, nor by structuredClone, nor seen by
+ * Object.keys; nothing downstream reads them.
+ */
+const PARENT = Symbol('parse5 parent');
+const INFO = Symbol('parse5 element');
+type Marked = { [PARENT]?: Parent; [INFO]?: ElementInfo };
+const parentOf = (node: Node) => (node as Marked)[PARENT];
+const setParent = (node: Node, parent: Parent | undefined) => {
+  (node as Marked)[PARENT] = parent;
+};
+
+function createAdapter(): TreeAdapter<HastMap> {
+  const modes = new Map<Root, DefaultTreeAdapterMap['document']['mode']>();
+  const info = (element: Element): ElementInfo => (element as Marked)[INFO]!;
+  const indexIn = (children: Node[], node: Node) => (children[children.length - 1] === node ? children.length - 1 : children.indexOf(node));
+  const childrenOf = (parent: Parent) => parent.children as Node[];
+
+  const adapter: TreeAdapter<HastMap> = {
+    createDocument() {
+      const root: Root = { type: 'root', children: [], data: { quirksMode: false } };
+      modes.set(root, 'no-quirks' as DefaultTreeAdapterMap['document']['mode']);
+      return root;
+    },
+    createDocumentFragment: () => ({ type: 'root', children: [], data: { quirksMode: false } }),
+    createElement(tagName, namespaceURI, attrs) {
+      const element = build(tagName, namespaceURI, attrs);
+      (element as Marked)[INFO] = { tagName, namespaceURI, attrs };
+      return element;
+    },
+    createCommentNode: (data) => ({ type: 'comment', value: data }),
+    createTextNode: (value) => ({ type: 'text', value }),
+    appendChild(parent, node) {
+      childrenOf(parent).push(node);
+      setParent(node, parent);
+    },
+    insertBefore(parent, node, reference) {
+      const children = childrenOf(parent);
+      children.splice(indexIn(children, reference), 0, node);
+      setParent(node, parent);
+    },
+    // `h('template')` made the content root already; parse5 then gives its own fragment.
+    setTemplateContent(template, content) {
+      (template as Element & { content?: Root }).content = content;
+    },
+    getTemplateContent: (template) => (template as Element & { content: Root }).content,
+    setDocumentType(document) {
+      if (!document.children.some((node) => node.type === 'doctype')) adapter.appendChild(document, { type: 'doctype' });
+    },
+    setDocumentMode(document, mode) {
+      modes.set(document, mode);
+      if (document.data) document.data.quirksMode = mode === 'quirks' || mode === 'limited-quirks';
+    },
+    getDocumentMode: (document) => modes.get(document) ?? ('no-quirks' as DefaultTreeAdapterMap['document']['mode']),
+    detachNode(node) {
+      const parent = parentOf(node);
+      if (parent === undefined) return;
+      const children = childrenOf(parent);
+      children.splice(indexIn(children, node), 1);
+      setParent(node, undefined);
+    },
+    insertText(parent, text) {
+      const children = childrenOf(parent);
+      const last = children[children.length - 1];
+      if (last !== undefined && last.type === 'text') last.value += text;
+      else adapter.appendChild(parent, { type: 'text', value: text });
+    },
+    insertTextBefore(parent, text, reference) {
+      const children = childrenOf(parent);
+      const previous = children[indexIn(children, reference) - 1];
+      if (previous !== undefined && previous.type === 'text') previous.value += text;
+      else adapter.insertBefore(parent, { type: 'text', value: text }, reference);
+    },
+    adoptAttributes(recipient, attrs) {
+      const known = info(recipient);
+      const names = new Set(known.attrs.map((attribute) => attribute.name));
+      const added = attrs.filter((attribute) => !names.has(attribute.name));
+      if (added.length === 0) return;
+      known.attrs = [...known.attrs, ...added];
+      recipient.properties = build(known.tagName, known.namespaceURI, known.attrs).properties;
+    },
+    getFirstChild: (node) => childrenOf(node)[0] as Child,
+    getChildNodes: (node) => childrenOf(node) as Child[],
+    getParentNode: (node) => parentOf(node) ?? null,
+    getAttrList: (element) => info(element).attrs,
+    getTagName: (element) => info(element).tagName,
+    getNamespaceURI: (element) => info(element).namespaceURI,
+    getTextNodeContent: (node) => node.value,
+    getCommentNodeContent: (node) => node.value,
+    getDocumentTypeNodeName: () => 'html',
+    getDocumentTypeNodePublicId: () => '',
+    getDocumentTypeNodeSystemId: () => '',
+    isTextNode: (node): node is Text => node.type === 'text',
+    isCommentNode: (node): node is Comment => node.type === 'comment',
+    isDocumentTypeNode: (node): node is Doctype => node.type === 'doctype',
+    isElementNode: (node): node is Element => node.type === 'element',
+    setNodeSourceCodeLocation() {},
+    getNodeSourceCodeLocation: () => undefined,
+    updateNodeSourceCodeLocation() {},
+  };
+  return adapter;
+}
+
+/**
+ * Parses an HTML fragment as a browser would (parse5, the WHATWG algorithm):
+ * broken markup never throws. `scriptingEnabled: false` as in
+ * hast-util-from-html: `<noscript>` content is parsed as markup, so the
+ * hostile-markup pass sees what is inside.
+ */
+export function parseHtml(html: string): Root {
+  return parseFragment(html, { treeAdapter: createAdapter(), scriptingEnabled: false });
+}
