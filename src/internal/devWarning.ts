@@ -1,8 +1,15 @@
 const alreadyWarned = new Set<string>();
 
-/** True unless the consumer's bundler says this is a production build. */
+/** True unless the consumer's bundler (or Node's environment) says this is a production build. */
 export function isDevelopment(): boolean {
-  return typeof process === 'undefined' || process.env?.NODE_ENV !== 'production';
+  // Written out in full so bundlers replace it: they define `process.env.NODE_ENV` for the browser but leave
+  // `process` itself undefined there, so a `typeof process` test made every production browser build a development one.
+  try {
+    return process.env.NODE_ENV !== 'production';
+  } catch {
+    // No bundler replacement and no `process` (a plain browser script): development.
+    return true;
+  }
 }
 
 /**
