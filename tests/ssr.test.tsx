@@ -50,7 +50,7 @@ describe('server rendering of the article page', () => {
     try {
       renderToString(sheet.collectStyles(<Article article={ketamineArticleData} />));
       renderToString(sheet.collectStyles(<SampleArticlePage />));
-      const ids = [...sheet.getStyleTags().matchAll(/data-styled\.g\d+\[id="([^"]*)"\]/g)].map((match) => match[1]);
+      const ids = [...sheet.getStyleTags().matchAll(/data-styled\.g\d+\[id="([^"]*)"\]/g)].map((match) => match[1] ?? '');
       expect(ids.length).toBeGreaterThan(30);
       expect(ids.filter((id) => !/^[\w-]+$/.test(id))).toEqual([]);
     } finally {
