@@ -1,5 +1,5 @@
 import { devWarning } from './devWarning';
-import { writeDate, type DateInput } from './dates';
+import { formatDate, parseDate, serverWrittenDate, type DateInput } from './dates';
 
 export interface DateTimeProps {
   value: DateInput;
@@ -15,15 +15,15 @@ export interface DateTimeProps {
  * a date is shown as the author wrote it (nothing lost) and warns in development.
  */
 export function DateTime({ value, locale, component, prop, className }: DateTimeProps) {
-  // While hydrating, the server's text: no Intl formatter to build (dates.ts).
-  const written = writeDate(value, locale);
-  if (written === null) {
+  const parsed = parseDate(value);
+  if (parsed === null) {
     devWarning(component, prop, `"${String(value)}" is not a valid date; it is shown as written.`);
     return <span className={className}>{String(value)}</span>;
   }
   return (
-    <time dateTime={written.dateTime} data-mp-locale={locale ?? ''} className={className}>
-      {written.text}
+    <time dateTime={parsed.dateTime} data-mp-locale={locale ?? ''} className={className}>
+      {/* While hydrating, the server's text: no Intl formatter to build (dates.ts). */}
+      {serverWrittenDate(parsed.dateTime, locale) ?? formatDate(parsed, locale)}
     </time>
   );
 }

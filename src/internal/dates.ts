@@ -34,15 +34,31 @@ export function parseDate(value: DateInput | undefined | null): ParsedDate | nul
 }
 
 /**
- * Formats a date in a locale with `Intl`. Always in UTC, so the server and the
+ * Dates already formatted, by locale and `dateTime`. A server renders the same
+ * articles request after request, and `format` was the dearest part of a
+ * `<DateTime>` there; the text for one locale and date never changes, so it is
+ * kept. Cleared when full, so it stays small.
+ */
+const formattedDates = new Map<string, string>();
+const FORMATTED_DATES_LIMIT = 500;
+
+/**
+ * Formats a date in a locale with `Intl` (remembered, above). Always in UTC, so the server and the
  * reader's browser print the same day and hydration matches.
  */
 export function formatDate(parsed: ParsedDate, locale: string | undefined): string {
-  return intlFormatter(
-    'date',
-    locale,
-    () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
-  ).format(parsed.date);
+  const key = `${locale ?? ''}|${parsed.dateTime}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    text = intlFormatter(
+      'date',
+      locale,
+      () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+    ).format(parsed.date);
+    if (formattedDates.size >= FORMATTED_DATES_LIMIT) formattedDates.clear();
+    formattedDates.set(key, text);
+  }
+  return text;
 }
 
 /** `<DateTime>` writes the locale it formatted in here, so the client can find the server's text. */
@@ -75,46 +91,4 @@ export function serverWrittenDate(dateTime: string, locale: string | undefined):
     }, 0);
   }
   return written.get(`${locale ?? ''}|${dateTime}`) ?? undefined;
-}
-
-/** A date written out: the `<time dateTime>` value and the text. */
-export interface WrittenDate {
-  dateTime: string;
-  text: string;
-}
-
-/**
- * Dates already written out, by locale and value as given. A server renders the
- * same articles request after request, and `Intl`'s `format` is the dearest part
- * of a `<DateTime>`; the text for one locale and date never changes, so it is
- * kept. Cleared when full, so it stays small.
- */
-const writtenDates = new Map<string, WrittenDate | null>();
-const WRITTEN_DATES_LIMIT = 500;
-
-/**
- * What `<DateTime>` writes for a date in a locale, or `null` when the value is
- * not a date: while the page hydrates the server's text (`serverWrittenDate`),
- * otherwise `formatDate`'s, remembered for string values.
- */
-export function writeDate(value: DateInput, locale: string | undefined): WrittenDate | null {
-  const key = typeof value === 'string' ? `${locale ?? ''}|${value}` : undefined;
-  let known = key === undefined ? undefined : writtenDates.get(key);
-  if (known === undefined) {
-    const parsed = parseDate(value);
-    if (parsed !== null) {
-      const fromServer = serverWrittenDate(parsed.dateTime, locale);
-      // The server's text is not remembered: once hydrated, every render formats (or finds) its own.
-      if (fromServer !== undefined) return { dateTime: parsed.dateTime, text: fromServer };
-    }
-    known = parsed === null ? null : { dateTime: parsed.dateTime, text: formatDate(parsed, locale) };
-    if (key !== undefined) {
-      if (writtenDates.size >= WRITTEN_DATES_LIMIT) writtenDates.clear();
-      writtenDates.set(key, known);
-    }
-    return known;
-  }
-  if (known === null) return null;
-  const fromServer = serverWrittenDate(known.dateTime, locale);
-  return fromServer === undefined ? known : { dateTime: known.dateTime, text: fromServer };
 }
