@@ -42,6 +42,22 @@ describe('server rendering of the article page', () => {
     expect(html).not.toMatch(/class="[^"]*\bsc-[A-Za-z]+-?[0-9a-z]*\b/);
   });
 
+  it("names every styled part so the browser can read the server's styles back", () => {
+    // styled-components rehydrates a component's rules only when its id (in the style tag's
+    // `data-styled.gN[id="…"]` marker) is letters, digits, `-` and `_`; for any other id the
+    // client runs stylis again during hydration and inserts every rule a second time.
+    const sheet = new ServerStyleSheet();
+    try {
+      renderToString(sheet.collectStyles(<Article article={ketamineArticleData} />));
+      renderToString(sheet.collectStyles(<SampleArticlePage />));
+      const ids = [...sheet.getStyleTags().matchAll(/data-styled\.g\d+\[id="([^"]*)"\]/g)].map((match) => match[1] ?? '');
+      expect(ids.length).toBeGreaterThan(30);
+      expect(ids.filter((id) => !/^[\w-]+$/.test(id))).toEqual([]);
+    } finally {
+      sheet.seal();
+    }
+  });
+
   it('hydrates with no error or warning', async () => {
     const { html, styles } = renderPage();
     document.head.innerHTML = styles;

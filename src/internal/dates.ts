@@ -34,15 +34,31 @@ export function parseDate(value: DateInput | undefined | null): ParsedDate | nul
 }
 
 /**
- * Formats a date in a locale with `Intl`. Always in UTC, so the server and the
+ * Dates already formatted, by locale and `dateTime`. A server renders the same
+ * articles request after request, and `format` was the dearest part of a
+ * `<DateTime>` there; the text for one locale and date never changes, so it is
+ * kept. Cleared when full, so it stays small.
+ */
+const formattedDates = new Map<string, string>();
+const FORMATTED_DATES_LIMIT = 500;
+
+/**
+ * Formats a date in a locale with `Intl` (remembered, above). Always in UTC, so the server and the
  * reader's browser print the same day and hydration matches.
  */
 export function formatDate(parsed: ParsedDate, locale: string | undefined): string {
-  return intlFormatter(
-    'date',
-    locale,
-    () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
-  ).format(parsed.date);
+  const key = `${locale ?? ''}|${parsed.dateTime}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    text = intlFormatter(
+      'date',
+      locale,
+      () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+    ).format(parsed.date);
+    if (formattedDates.size >= FORMATTED_DATES_LIMIT) formattedDates.clear();
+    formattedDates.set(key, text);
+  }
+  return text;
 }
 
 /** `<DateTime>` writes the locale it formatted in here, so the client can find the server's text. */

@@ -1,13 +1,15 @@
 const alreadyWarned = new Set<string>();
 
-/**
- * True unless the publisher's bundler says this is a production build. Only the
- * plain `process.env.NODE_ENV` expression is replaced by bundlers (webpack, Vite,
- * esbuild, Next.js, as React's own code needs), so a production bundle folds it to
- * `false`; a `typeof process` test would stay true in browsers and keep warning.
- */
+/** True unless the consumer's bundler (or Node's environment) says this is a production build. */
 export function isDevelopment(): boolean {
-  return process.env.NODE_ENV !== 'production';
+  // Written out in full so bundlers replace it: they define `process.env.NODE_ENV` for the browser but leave
+  // `process` itself undefined there, so a `typeof process` test made every production browser build a development one.
+  try {
+    return process.env.NODE_ENV !== 'production';
+  } catch {
+    // No bundler replacement and no `process` (a plain browser script): development.
+    return true;
+  }
 }
 
 /**

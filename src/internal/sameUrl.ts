@@ -11,13 +11,22 @@ function key(href: string): { host: string; path: string } | null {
 }
 
 /**
- * True when two hrefs name the same page: the fragment and a trailing slash are
- * ignored, and a relative href matches an absolute one on any host.
+ * A test for hrefs that name the same page as `href`: the fragment and a
+ * trailing slash are ignored, and a relative href matches an absolute one on
+ * any host. `href` is parsed once, however many hrefs are tested.
  */
+export function samePageAs(href: string): (other: string) => boolean {
+  const kb = key(href);
+  return (other) => {
+    if (!kb) return false;
+    const ka = key(other);
+    if (!ka) return false;
+    if (ka.host && kb.host && ka.host !== kb.host) return false;
+    return ka.path === kb.path;
+  };
+}
+
+/** True when two hrefs name the same page (see `samePageAs`). */
 export function isSamePage(a: string, b: string): boolean {
-  const ka = key(a);
-  const kb = key(b);
-  if (!ka || !kb) return false;
-  if (ka.host && kb.host && ka.host !== kb.host) return false;
-  return ka.path === kb.path;
+  return samePageAs(b)(a);
 }

@@ -53,10 +53,16 @@ export function useSectionId(heading: string, given: string | undefined, compone
   // A hook behind a condition: the condition is fixed for the React build, so the hook order never changes.
   const registry = React.useContext(ScopeContext);
   const id = registry ? claim(registry, instance, given ?? slugify(heading), given !== undefined) : (given ?? slugify(heading));
-  // A hook behind a condition: the condition is fixed for the React build, so the hook order never changes.
+  // Development only, and a hook behind a condition: the condition is fixed for the build, so the hook order never
+  // changes. Written out, not isDevelopment(): a production bundle then drops the whole check.
+  if (process.env.NODE_ENV !== 'production') useDuplicateIdWarning(id, given, component);
+  return id;
+}
+
+/** Warns when another element on the page already has the section's id. */
+function useDuplicateIdWarning(id: string, given: string | undefined, component: string) {
   React.useEffect(() => {
-    // Written out, not isDevelopment(): a production bundle then drops the whole check.
-    if (process.env.NODE_ENV === 'production' || typeof document === 'undefined') return;
+    if (typeof document === 'undefined') return;
     if (document.querySelectorAll(`[id="${CSS.escape(id)}"]`).length > 1) {
       devWarning(
         component,
@@ -65,5 +71,4 @@ export function useSectionId(heading: string, given: string | undefined, compone
       );
     }
   }, [id, given, component]);
-  return id;
 }

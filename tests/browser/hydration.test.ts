@@ -20,3 +20,22 @@ it('looks the same before and after hydration', async () => {
   ]);
   expect(afterShot.equals(beforeShot)).toBe(true);
 });
+
+it("reuses the server's styles: hydration writes no CSS rule a second time", async () => {
+  // styled-components only rehydrates components whose id it can read back from the server's
+  // style tag (letters, digits, `-`, `_`); for any other it runs stylis again and inserts every rule twice.
+  const { page } = await open('/article');
+  const duplicates = await page.evaluate(() => {
+    const seen = new Set<string>();
+    const twice: string[] = [];
+    for (const style of document.querySelectorAll('style[data-styled]')) {
+      for (const rule of (style as HTMLStyleElement).sheet?.cssRules ?? []) {
+        if (seen.has(rule.cssText)) twice.push(rule.cssText);
+        seen.add(rule.cssText);
+      }
+    }
+    return twice;
+  });
+  expect(duplicates).toEqual([]);
+  await page.close();
+});

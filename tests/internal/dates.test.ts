@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatDate, parseDate } from '../../src/internal/dates';
 import { isSamePage } from '../../src/internal/sameUrl';
 
@@ -15,6 +15,25 @@ describe('parseDate', () => {
     const parsed = parseDate('2026-01-01')!;
     expect(formatDate(parsed, 'en-US')).toBe('January 1, 2026');
     expect(formatDate(parsed, 'es')).toBe('1 de enero de 2026');
+  });
+});
+
+describe('formatDate', () => {
+  it('formats a locale and date only once, and each locale and date in its own words', () => {
+    // `format` is a getter on Intl.DateTimeFormat.prototype: each formatting reads it once.
+    const format = vi.spyOn(Intl.DateTimeFormat.prototype as { format: unknown }, 'format', 'get');
+    try {
+      expect(formatDate(parseDate('2027-05-06')!, 'en-US')).toBe('May 6, 2027');
+      expect(formatDate(parseDate('2027-05-06')!, 'en-US')).toBe('May 6, 2027');
+      expect(format).toHaveBeenCalledTimes(1);
+      expect(formatDate(parseDate('2027-05-06')!, 'es')).toBe('6 de mayo de 2027');
+      expect(formatDate(parseDate('2027-05-07')!, 'en-US')).toBe('May 7, 2027');
+      // An instant is kept by its full ISO value: late on the 6th in UTC is still the 6th.
+      expect(formatDate(parseDate('2027-05-06T23:30:00Z')!, 'en-US')).toBe('May 6, 2027');
+      expect(format).toHaveBeenCalledTimes(4);
+    } finally {
+      format.mockRestore();
+    }
   });
 });
 

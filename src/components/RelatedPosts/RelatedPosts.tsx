@@ -5,7 +5,7 @@ import { headingTag, subheadingTag } from '../../internal/headingLevel';
 import { ImageFrame } from '../../internal/image/ImageFrame';
 import { SmartLink } from '../../internal/link';
 import { safeHref } from '../../internal/safeHref';
-import { isSamePage } from '../../internal/sameUrl';
+import { samePageAs } from '../../internal/sameUrl';
 import {
   Card,
   CardBody,
@@ -25,6 +25,7 @@ const COMPONENT = 'RelatedPosts' as const;
 
 /** The posts to show: the current page left out, untitled posts reported. */
 function postsToShow(posts: RelatedPost[], currentHref: string | undefined) {
+  const isCurrent = currentHref ? samePageAs(currentHref) : null;
   return posts
     .map((post, index) => ({ post, index }))
     .filter(({ post, index }) => {
@@ -32,7 +33,7 @@ function postsToShow(posts: RelatedPost[], currentHref: string | undefined) {
         if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, `posts[${index}].title`, 'is missing; a card needs a title, so this post is not shown.');
         return false;
       }
-      return !(currentHref && typeof post.href === 'string' && isSamePage(post.href, currentHref));
+      return !(isCurrent && typeof post.href === 'string' && isCurrent(post.href));
     });
 }
 

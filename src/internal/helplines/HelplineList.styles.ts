@@ -2,7 +2,7 @@ import { styled } from 'styled-components';
 import { focusRing } from '../text';
 import { tokens } from '../../tokens/tokens';
 
-export const List = styled.ul.withConfig({ componentId: 'mp-HelplineList.styles-List' })`
+export const List = styled.ul.withConfig({ componentId: 'mp-HelplineList-List' })`
   display: grid;
   gap: ${tokens['space-3']};
   margin: 0;
@@ -16,14 +16,14 @@ export const List = styled.ul.withConfig({ componentId: 'mp-HelplineList.styles-
   hyphens: manual;
 `;
 
-export const Item = styled.li.withConfig({ componentId: 'mp-HelplineList.styles-Item' })`
+export const Item = styled.li.withConfig({ componentId: 'mp-HelplineList-Item' })`
   display: flex;
   flex-wrap: wrap;
   align-items: baseline;
   gap: ${tokens['space-1']} ${tokens['space-2']};
 `;
 
-export const Region = styled.span.withConfig({ componentId: 'mp-HelplineList.styles-Region' })`
+export const Region = styled.span.withConfig({ componentId: 'mp-HelplineList-Region' })`
   padding-inline: ${tokens['space-2']};
   border: 1px solid ${tokens['color-border-strong']};
   border-radius: ${tokens['radius-sm']};
@@ -31,14 +31,14 @@ export const Region = styled.span.withConfig({ componentId: 'mp-HelplineList.sty
   font-weight: 600;
 `;
 
-export const Actions = styled.span.withConfig({ componentId: 'mp-HelplineList.styles-Actions' })`
+export const Actions = styled.span.withConfig({ componentId: 'mp-HelplineList-Actions' })`
   display: inline-flex;
   flex-wrap: wrap;
   gap: ${tokens['space-2']};
 `;
 
 /** A tap target of at least 44 px, so a shaking hand can still call. */
-export const CallLink = styled.a.withConfig({ componentId: 'mp-HelplineList.styles-CallLink' })`
+export const CallLink = styled.a.withConfig({ componentId: 'mp-HelplineList-CallLink' })`
   display: inline-flex;
   align-items: center;
   min-block-size: 44px;
@@ -64,13 +64,13 @@ export const CallLink = styled.a.withConfig({ componentId: 'mp-HelplineList.styl
   }
 `;
 
-export const Description = styled.span.withConfig({ componentId: 'mp-HelplineList.styles-Description' })`
+export const Description = styled.span.withConfig({ componentId: 'mp-HelplineList-Description' })`
   flex-basis: 100%;
   color: ${tokens['color-text-muted']};
   font-size: ${tokens['font-size-sm']};
 `;
 
 /** A help-line number is one unit: "116" alone on a line could be dialled (html-validate's tel-non-breaking). */
-export const PhoneNumber = styled.bdi.withConfig({ componentId: 'mp-HelplineList.styles-PhoneNumber' })`
+export const PhoneNumber = styled.bdi.withConfig({ componentId: 'mp-HelplineList-PhoneNumber' })`
   white-space: nowrap;
 `;
