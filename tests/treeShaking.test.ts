@@ -106,4 +106,10 @@ describe('tree-shaking', () => {
     expect(await bundled(`medprose/${name}`, name, 'development')).toContain(message);
     expect(await bundled(`medprose/${name}`, name, 'production')).not.toContain(message);
   });
+
+  // Every call, in every component: when none survives, devWarning itself goes, and with it its "[medprose] <" text.
+  // A call written without the guard keeps it.
+  it.each(components)('%s: production bundles keep no development warning at all', async (name) => {
+    expect(await bundled(`medprose/${name}`, name, 'production')).not.toContain('[medprose] <');
+  });
 });

@@ -1,11 +1,11 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { fromParse5 } from 'hast-util-from-parse5';
+import type { Element, ElementContent, RootContent } from 'hast';
 import { toText } from 'hast-util-to-text';
-import { parseFragment } from 'parse5';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { renderArticleBody } from '../components/Article/articleBody';
 import type { ArticleBody } from '../components/Article/Article.types';
+import { hasClass } from '../content/hast';
+import { parseHtml } from '../content/parse';
 
 /** What the check needs from one part of the article, read from its server HTML. */
 export interface PartText {
@@ -31,11 +31,6 @@ const HEADING = /^h([1-6])$/;
 /** A citation mark for auditing: an empty marker element, no number text to skew word counts. */
 const auditCite = (id: string | string[]) => <sup data-medprose-audit-cite={[id].flat().join(' ')} />;
 
-const classes = (node: Element): string[] => {
-  const value: unknown = node.properties?.className;
-  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
-};
-
 /** Renders content (a body, a summary, an answer) to static HTML on the server and reads it. */
 export function readContent(content: ArticleBody | ReactNode): PartText {
   let html: string;
@@ -48,12 +43,11 @@ export function readContent(content: ArticleBody | ReactNode): PartText {
 }
 
 /**
- * Reads server HTML through a spec-compliant parser (parse5 into hast), never by pattern matching. The same parse as
- * `hast-util-from-html` with `fragment: true`, without source positions: the check uses none, and tracking them was
- * half the parse (decision 0017).
+ * Reads server HTML through a spec-compliant parser (medprose/content's: parse5 building hast, without source
+ * positions, which the check does not use; decision 0017), never by pattern matching.
  */
 export function readHtml(html: string): PartText {
-  const tree = fromParse5(parseFragment(html, { scriptingEnabled: false })) as Root;
+  const tree = parseHtml(html);
   const result: PartText = { paragraphs: [], headings: [], images: [], links: [], citations: 0, crisisHelp: false };
 
   // The tree is this call's own, so the walk prunes it in place (headings, crisis boxes, citation marks) rather
@@ -72,7 +66,7 @@ export function readHtml(html: string): PartText {
       result.headings.push({ level: Number(heading[1]), text: toText(node).replace(/\s+/g, ' ').trim() });
       return false;
     }
-    if (classes(node).some((name) => CRISIS_CLASSES.includes(name))) {
+    if (CRISIS_CLASSES.some((name) => hasClass(node, name))) {
       // Crisis help is the page's furniture, not the author's prose: found, then left out of the text.
       result.crisisHelp = true;
       return false;

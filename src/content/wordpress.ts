@@ -2,7 +2,7 @@ import type { ArticleData } from '../components/Article/Article.types';
 import type { RelatedPost } from '../components/RelatedPosts/RelatedPosts.types';
 import type { ArticleImage } from '../internal/image/types';
 import { safeHref } from '../internal/safeHref';
-import { isSamePage } from '../internal/sameUrl';
+import { samePageAs } from '../internal/sameUrl';
 import { hasClass, Notes, rewrite, textOf } from './hast';
 import { convertTree, emptyResult, parseHtml } from './pipeline';
 import type { ContentResult, WordPressMedia, WordPressOptions, WordPressPost, WordPressTerm } from './types';
@@ -145,9 +145,10 @@ export function articleFromWordPress(post: WordPressPost, options: WordPressOpti
   const summary = excerptText(rendered(post.excerpt));
   const image = featuredImage(post, notes);
 
+  const isThisPost = url ? samePageAs(url) : null;
   const relatedPosts = (Array.isArray(related) ? related : [])
     .filter((candidate) => isObject(candidate))
-    .filter((candidate) => !(candidate.id !== undefined && candidate.id === post.id) && !(url && typeof candidate.link === 'string' && isSamePage(candidate.link, url)))
+    .filter((candidate) => !(candidate.id !== undefined && candidate.id === post.id) && !(isThisPost && typeof candidate.link === 'string' && isThisPost(candidate.link)))
     .map(relatedPost)
     .filter((candidate): candidate is RelatedPost => candidate !== undefined);
 

@@ -16,17 +16,10 @@ function key(href: string): { host: string; path: string } | null {
  * any host. `href` is parsed once, however many hrefs are tested.
  */
 export function samePageAs(href: string): (other: string) => boolean {
-  const kb = key(href);
+  const page = key(href);
+  if (!page) return () => false;
   return (other) => {
-    if (!kb) return false;
-    const ka = key(other);
-    if (!ka) return false;
-    if (ka.host && kb.host && ka.host !== kb.host) return false;
-    return ka.path === kb.path;
+    const candidate = key(other);
+    return candidate !== null && !(candidate.host && page.host && candidate.host !== page.host) && candidate.path === page.path;
   };
-}
-
-/** True when two hrefs name the same page (see `samePageAs`). */
-export function isSamePage(a: string, b: string): boolean {
-  return samePageAs(b)(a);
 }

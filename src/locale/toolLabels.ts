@@ -1,8 +1,5 @@
 import { localeCode } from './resolve';
-import type { LocaleInput, MedproseMessages } from './types';
-
-/** The groups of words that only build- and server-time tools use: no locale object ships them. */
-export type ToolGroup = 'Audit' | 'Content';
+import type { LocaleInput, MedproseMessages, ToolGroup } from './types';
 
 /**
  * The words of `medprose/audit` or `medprose/content`: their English defaults,

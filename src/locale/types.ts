@@ -59,5 +59,8 @@ export type LocaleInput = MedproseLocale | string;
 /** A partial set of messages: any group, any word. */
 export type PartialMessages = { [K in keyof MedproseMessages]?: Partial<NonNullable<MedproseMessages[K]>> };
 
-/** The groups the components read: every group but the build-time tools' `Audit` and `Content`. */
-export type ComponentGroup = Exclude<keyof MedproseMessages, 'Audit' | 'Content'>;
+/** The groups of words that only build- and server-time tools use: no locale object ships them. */
+export type ToolGroup = 'Audit' | 'Content';
+
+/** The groups the components read: every group but the tools'. */
+export type ComponentGroup = Exclude<keyof MedproseMessages, ToolGroup>;

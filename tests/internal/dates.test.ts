@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { formatDate, parseDate } from '../../src/internal/dates';
-import { isSamePage } from '../../src/internal/sameUrl';
+import { samePageAs } from '../../src/internal/sameUrl';
 
 describe('parseDate', () => {
   it('keeps a calendar date as a calendar date', () => {
@@ -37,10 +37,10 @@ describe('formatDate', () => {
   });
 });
 
-describe('isSamePage', () => {
+describe('samePageAs', () => {
   it('ignores fragments, trailing slashes and the host of a relative href', () => {
-    expect(isSamePage('/a/b/', 'https://site.org/a/b#x')).toBe(true);
-    expect(isSamePage('/a/b', '/a/c')).toBe(false);
-    expect(isSamePage('https://one.org/a', 'https://two.org/a')).toBe(false);
+    expect(samePageAs('https://site.org/a/b#x')('/a/b/')).toBe(true);
+    expect(samePageAs('/a/c')('/a/b')).toBe(false);
+    expect(samePageAs('https://two.org/a')('https://one.org/a')).toBe(false);
   });
 });

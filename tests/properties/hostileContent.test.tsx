@@ -3,7 +3,7 @@ import { renderToString } from 'react-dom/server';
 import { ServerStyleSheet } from 'styled-components';
 import { describe, expect, it, vi } from 'vitest';
 import { resetDevWarnings } from '../../src/internal/devWarning';
-import { isSamePage } from '../../src/internal/sameUrl';
+import { samePageAs } from '../../src/internal/sameUrl';
 import type { SampleArticle } from '../../stories/fixtures/ketamineArticle';
 import { SampleArticlePage } from '../../stories/fixtures/SampleArticlePage';
 import { anyArticle } from './arbitraries';
@@ -36,7 +36,7 @@ const visible = (text: string) =>
 /** Everything an author wrote that the page must show. */
 function authoredTexts(article: SampleArticle): string[] {
   const shownPosts = article.related.filter(
-    (post) => visible(post.title) !== '' && !(typeof post.href === 'string' && isSamePage(post.href, article.href)),
+    (post) => visible(post.title) !== '' && !(typeof post.href === 'string' && samePageAs(article.href)(post.href)),
   );
   const helplinesShown = article.helplines.filter((line) => visible(line.label) !== '');
   return [
