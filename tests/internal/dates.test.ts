@@ -35,6 +35,23 @@ describe('formatDate', () => {
       format.mockRestore();
     }
   });
+
+  it('keeps a bounded number of texts: a long-running server does not grow without end', () => {
+    const format = vi.spyOn(Intl.DateTimeFormat.prototype as { format: unknown }, 'format', 'get');
+    try {
+      const day = (n: number) => parseDate(new Date(Date.UTC(2030, 0, 1 + n)).toISOString().slice(0, 10))!;
+      formatDate(day(0), 'en-GB');
+      formatDate(day(0), 'en-GB');
+      expect(format).toHaveBeenCalledTimes(1);
+      // 600 other dates later, the first one's text is no longer kept: it is formatted again, and still right.
+      for (let n = 1; n <= 600; n += 1) formatDate(day(n), 'en-GB');
+      format.mockClear();
+      expect(formatDate(day(0), 'en-GB')).toBe('1 January 2030');
+      expect(format).toHaveBeenCalledTimes(1);
+    } finally {
+      format.mockRestore();
+    }
+  });
 });
 
 describe('samePageAs', () => {
