@@ -13,7 +13,7 @@ const median = (values) => {
 };
 
 export async function auditRows({ settings, renderPage, fail }) {
-  const { auditArticle, es, ketamineArticleData, ketamineArticleDataEs } = (
+  const { auditArticle, es, ketamineArticleData, ketamineArticleDataEs, readAndParse } = (
     await importForNode(path.join(benchDir, 'audit.entry.tsx'), 'audit')
   ).module;
   const now = '2026-12-01';
@@ -24,7 +24,15 @@ export async function auditRows({ settings, renderPage, fail }) {
   if (!findings.some((f) => f.rule === 'reading-ease' && f.where.part === 'page')) fail('auditArticle gave no page reading score');
   if (findings.some((f) => f.severity === 'error')) fail('auditArticle found an error in the sample article');
 
-  const tasks = { 'audit: English': english, 'audit: Spanish': spanish, 'render: page': renderPage };
+  if (readAndParse(ketamineArticleData, 'en') === 0) fail('the audit floor read no sentences');
+  // The floor: reading the bodies and parsing their prose with retext, before any rule (what no design can skip).
+  const tasks = {
+    'audit: English': english,
+    'audit: Spanish': spanish,
+    'floor: English': () => readAndParse(ketamineArticleData, 'en'),
+    'floor: Spanish': () => readAndParse(ketamineArticleDataEs, 'es'),
+    'render: page': renderPage,
+  };
   const rounds = Object.fromEntries(Object.keys(tasks).map((name) => [name, []]));
   for (let round = 0; round < settings.rounds; round++) {
     const bench = new Bench({ ...settings, throws: true });
@@ -41,6 +49,9 @@ export async function auditRows({ settings, renderPage, fail }) {
     '|---|---|---|---|',
     ...[['audit: English', findings.length], ['audit: Spanish', spanish().length]].map(
       ([name, count]) => `| ${name.slice(7)} (${count} findings) | ${fmt(ms(name))} ms | ${fmt(ms('render: page'), 2)} ms | ${fmt(ratio(name), 1)}× |`,
+    ),
+    ...['floor: English', 'floor: Spanish'].map(
+      (name) => `| ${name.replace(': ', ', ')}: bodies read and parsed by retext, no rule run | ${fmt(ms(name))} ms | ${fmt(ms('render: page'), 2)} ms | ${fmt(ratio(name), 1)}× |`,
     ),
   ];
 }
