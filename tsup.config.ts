@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
+import { minifyStyledTemplates } from './scripts/styledCss';
 import { tokens as tokenRefs } from './src/tokens/tokens';
 
 /**
@@ -68,24 +69,35 @@ function externalClientModules(extension: '.js' | '.cjs'): Plugin {
  * before: styled-components joins interpolated strings. `tokens` itself is still
  * exported for publishers. See docs/decisions/0019.
  */
-const inlineTokens: Plugin = {
-  name: 'medprose-inline-tokens',
+function inlineTokens(source: string, file: string): string {
+  const importLine = /^import \{ tokens \} from '(?:\.\.\/)+tokens\/tokens';\n/m;
+  if (!importLine.test(source)) return source;
+  let unknown: string | undefined;
+  const inlined = source.replace(/\btokens(?:\['([\w-]+)'\]|\.([A-Za-z]\w*))/g, (whole, quoted: string, dotted: string) => {
+    const name = (quoted ?? dotted) as keyof typeof tokenRefs;
+    if (!(name in tokenRefs)) unknown = name;
+    return JSON.stringify(tokenRefs[name]);
+  });
+  if (unknown !== undefined) throw new Error(`${file}: unknown token "${unknown}"`);
+  // Any other use of `tokens` (passed around, indexed by a variable) keeps the import.
+  return /\btokens\b/.test(inlined.replace(importLine, '')) ? inlined : inlined.replace(importLine, '');
+}
+
+/**
+ * The styles as a publisher's bundle should carry them: tokens inlined, then each
+ * styled-components template's CSS minified with the inlined tokens folded into
+ * its text (scripts/styledCss.ts, decision 0021). Sources keep readable CSS.
+ */
+const buildTimeStyles: Plugin = {
+  name: 'medprose-build-time-styles',
   setup(build) {
     const tokensDir = path.resolve('src/tokens') + path.sep;
     build.onLoad({ filter: /\/src\/.*\.tsx?$/ }, (args) => {
       if (args.path.startsWith(tokensDir)) return undefined;
       const source = fs.readFileSync(args.path, 'utf8');
-      const importLine = /^import \{ tokens \} from '(?:\.\.\/)+tokens\/tokens';\n/m;
-      if (!importLine.test(source)) return undefined;
-      let unknown: string | undefined;
-      const inlined = source.replace(/\btokens(?:\['([\w-]+)'\]|\.([A-Za-z]\w*))/g, (whole, quoted: string, dotted: string) => {
-        const name = (quoted ?? dotted) as keyof typeof tokenRefs;
-        if (!(name in tokenRefs)) unknown = name;
-        return JSON.stringify(tokenRefs[name]);
-      });
-      if (unknown !== undefined) throw new Error(`${args.path}: unknown token "${unknown}"`);
-      // Any other use of `tokens` (passed around, indexed by a variable) keeps the import.
-      const contents = /\btokens\b/.test(inlined.replace(importLine, '')) ? inlined : inlined.replace(importLine, '');
+      const withTokens = inlineTokens(source, args.path);
+      const contents = /from 'styled-components'/.test(withTokens) ? minifyStyledTemplates(withTokens, args.path) : withTokens;
+      if (contents === source) return undefined;
       return { contents, loader: args.path.endsWith('.tsx') ? 'tsx' : 'ts' };
     });
   },
@@ -128,18 +140,18 @@ export default defineConfig([
     format: 'esm',
     splitting: true,
     dts: { entry: { ...serverEntries, FaqAccordion: clientEntries.FaqAccordion } },
-    esbuildPlugins: [externalClientModules('.js'), inlineTokens],
+    esbuildPlugins: [externalClientModules('.js'), buildTimeStyles],
     plugins: [useClientOnClientEntries],
   },
   // CJS: no splitting (tsup's CJS chunks misplace directives); each entry is self-contained.
-  { ...shared, entry: serverEntries, format: 'cjs', splitting: false, esbuildPlugins: [externalClientModules('.cjs'), inlineTokens] },
+  { ...shared, entry: serverEntries, format: 'cjs', splitting: false, esbuildPlugins: [externalClientModules('.cjs'), buildTimeStyles] },
   {
     ...shared,
     entry: clientEntries,
     format: 'cjs',
     splitting: false,
     dts: { entry: { FaqAccordion: clientEntries.FaqAccordion } },
-    esbuildPlugins: [inlineTokens],
+    esbuildPlugins: [buildTimeStyles],
     banner: { js: "'use client';" },
   },
   // The `medprose` command (package.json `bin`): one ESM file for Node; its packages stay external.

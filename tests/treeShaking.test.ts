@@ -107,6 +107,14 @@ describe('tree-shaking', () => {
     expect(await bundled(`medprose/${name}`, name, 'production')).not.toContain(message);
   });
 
+  // The help-line table's summaries and sources are for publishers; the components render only the lines.
+  it.each(['MedicalDisclaimer', 'CrisisSupport'])('%s: bundles carry the help lines, not their summaries and sources', async (name) => {
+    const code = await bundled(`medprose/${name}`, name, 'production');
+    expect(code).toContain('988 Suicide & Crisis Lifeline');
+    expect(code).not.toContain('https://988lifeline.org/');
+    expect(code).not.toContain('Police, fire and ambulance');
+  });
+
   // Every call, in every component: when none survives, devWarning itself goes, and with it its "[medprose] <" text.
   // A call written without the guard keeps it.
   it.each(components)('%s: production bundles keep no development warning at all', async (name) => {

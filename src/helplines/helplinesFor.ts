@@ -1,26 +1,8 @@
+import { helplineCountry, linesFor } from './lines';
 import { helplineTable } from './table';
-import type { HelplineCountry, HelplineKind, HelplineTableEntry } from './types';
+import type { HelplineKind, HelplineTableEntry } from './types';
 
-/** The 27 EU member states: each falls back to the European emergency number 112. */
-const EU_MEMBER_STATES = new Set([
-  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE',
-  'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
-]);
-
-const KIND_ORDER: Record<HelplineKind, number> = { emergency: 0, crisis: 1, advice: 2 };
-
-/**
- * The table's country for a code: upper-cased and trimmed; `UK` (the code the
- * ISO keeps reserved for the United Kingdom) is `GB`; an EU member state is
- * `EU`. `null` when the table has no entries for it.
- */
-export function helplineCountry(code: unknown): HelplineCountry | null {
-  if (typeof code !== 'string') return null;
-  const upper = code.trim().toUpperCase();
-  if (upper === 'UK') return 'GB';
-  if (EU_MEMBER_STATES.has(upper)) return 'EU';
-  return helplineTable.some((entry) => entry.country === upper) ? (upper as HelplineCountry) : null;
-}
+export { helplineCountry };
 
 export interface HelplinesForOptions {
   /** Only these kinds, for example `['crisis']`. Default: all. */
@@ -38,17 +20,5 @@ export function helplinesFor(
   country: string | readonly string[],
   { kinds }: HelplinesForOptions = {},
 ): HelplineTableEntry[] {
-  const codes: readonly string[] = typeof country === 'string' ? [country] : Array.isArray(country) ? country : [];
-  const seen = new Set<HelplineCountry>();
-  const result: HelplineTableEntry[] = [];
-  for (const code of codes) {
-    const key = helplineCountry(code);
-    if (key === null || seen.has(key)) continue;
-    seen.add(key);
-    const lines = helplineTable
-      .filter((entry) => entry.country === key && (kinds === undefined || kinds.includes(entry.kind)))
-      .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-    result.push(...lines);
-  }
-  return result;
+  return linesFor(helplineTable, country, kinds);
 }

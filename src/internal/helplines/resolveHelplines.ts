@@ -1,5 +1,6 @@
 import { devWarning } from '../devWarning';
-import { helplineCountry, helplinesFor } from '../../helplines/helplinesFor';
+// The rendered part of the table: its summaries and sources stay out of the page's bundle.
+import { helplineCountry, helplineLines, linesFor } from '../../helplines/lines';
 import type { Helpline } from '../../helplines/types';
 import { validHelplines } from './validHelplines';
 
@@ -11,7 +12,8 @@ export interface ResolveHelplinesInput {
 
 /**
  * The lines a component shows: the publisher's `helplines` when given (they
- * win), otherwise medprose's table for `country`. Each unknown country code
+ * win), otherwise medprose's table for `country` (as `helplinesFor` gives it, less the
+ * `summary` and `source` the components never show). Each unknown country code
  * warns in development, naming the component and the prop.
  */
 export function resolveHelplines({ helplines, country, component }: ResolveHelplinesInput): Helpline[] {
@@ -30,5 +32,5 @@ export function resolveHelplines({ helplines, country, component }: ResolveHelpl
       known.push(code as string);
     }
   }
-  return helplinesFor(known);
+  return linesFor(helplineLines, known);
 }
