@@ -112,7 +112,7 @@ describe('tree-shaking', () => {
     const code = await bundled(`medprose/${name}`, name, 'production');
     expect(code).toContain('988 Suicide & Crisis Lifeline');
     expect(code).not.toContain('https://988lifeline.org/');
-    expect(code).not.toContain('Police, fire and ambulance');
+    expect(code).not.toContain('Free, confidential support by call or text');
   });
 
   // Every call, in every component: when none survives, devWarning itself goes, and with it its "[medprose] <" text.
