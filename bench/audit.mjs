@@ -25,7 +25,7 @@ export async function auditRows({ settings, renderPage, fail }) {
   if (findings.some((f) => f.severity === 'error')) fail('auditArticle found an error in the sample article');
 
   if (readAndParse(ketamineArticleData, 'en') === 0) fail('the audit floor read no sentences');
-  // The floor: reading the bodies and parsing their prose with retext, before any rule (what no design can skip).
+  // The floor: reading the parts and parsing their prose with retext, before any rule runs.
   const tasks = {
     'audit: English': english,
     'audit: Spanish': spanish,
@@ -51,7 +51,7 @@ export async function auditRows({ settings, renderPage, fail }) {
       ([name, count]) => `| ${name.slice(7)} (${count} findings) | ${fmt(ms(name))} ms | ${fmt(ms('render: page'), 2)} ms | ${fmt(ratio(name), 1)}× |`,
     ),
     ...['floor: English', 'floor: Spanish'].map(
-      (name) => `| ${name.replace(': ', ', ')}: bodies read and parsed by retext, no rule run | ${fmt(ms(name))} ms | ${fmt(ms('render: page'), 2)} ms | ${fmt(ratio(name), 1)}× |`,
+      (name) => `| ${name.replace(': ', ', ')}: parts read and parsed by retext, no rule run | ${fmt(ms(name))} ms | ${fmt(ms('render: page'), 2)} ms | ${fmt(ratio(name), 1)}× |`,
     ),
   ];
 }

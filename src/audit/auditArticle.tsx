@@ -53,7 +53,7 @@ const DAY_MS = 86_400_000;
 /** retext-simplify words that are the right word in health writing ("side effect", "the benefit of a treatment"). */
 const DEFAULT_SIMPLIFY_IGNORE = ['effect', 'benefit', 'function', 'condition', 'require', 'requirement', 'assistance'];
 
-interface Part {
+export interface Part {
   where: AuditWhere;
   text: PartText;
   /** Level of the heading the part's body sits under (its own headings should start one below). */
@@ -90,41 +90,9 @@ function repeats(answer: string, question: string): boolean {
   return said.length >= 3 && said.length <= asked.size + 2 && said.every((word) => asked.has(word));
 }
 
-/**
- * The editorial check: reading ease, plain language, trust (review, sources,
- * disclaimer), safe messaging and structure, for one article as `ArticleData`.
- * Runs on the server or at build time: React bodies are rendered to static
- * HTML and read through an HTML parser. Returns findings, errors first;
- * messages are in the words of `options.locale`.
- */
-export function auditArticle(article: ArticleData, options: AuditOptions = {}): AuditFinding[] {
-  if (article === null || typeof article !== 'object') {
-    throw new TypeError('auditArticle: `article` must be an ArticleData object.');
-  }
-  const language = languageOf(options);
-  const labels: AuditLabels = toolLabels(options.locale, 'Audit', auditLabelsByLanguage, 'auditArticle');
-  const code = localeCode(options.locale, 'auditArticle');
-  const nowParsed = parseDate(options.now ?? new Date());
-  const now = nowParsed ? nowParsed.date : new Date();
-  const findings: AuditFinding[] = [];
-
-  const settings = <K extends AuditRuleId>(rule: K): AuditRuleOptions[K] | null => {
-    const value = options.rules?.[rule];
-    if (value === false) return null;
-    return (value ?? {}) as AuditRuleOptions[K];
-  };
-  const add = (rule: AuditRuleId, where: AuditWhere, message: string, value?: string | number, target?: string | number, severity?: AuditSeverity) => {
-    const config = settings(rule);
-    if (!config) return;
-    const finding: AuditFinding = { rule, severity: severity ?? config.severity ?? defaultSeverities[rule], message, where };
-    if (value !== undefined) finding.value = value;
-    if (target !== undefined) finding.target = target;
-    findings.push(finding);
-  };
-
-  // Read every part the reader sees, in page order.
+/** Every part the reader sees, in page order, read from its server HTML (the FAQ answers also apart, in order). */
+export function readParts(article: ArticleData): { parts: Part[]; faqParts: Part[] } {
   const parts: Part[] = [];
-  const title = typeof article.title === 'string' ? article.title : '';
   if (article.summary !== undefined && article.summary !== null) {
     parts.push({ where: { part: 'summary' }, text: readContent(article.summary), baseLevel: 1, scored: false });
   }
@@ -164,6 +132,45 @@ export function auditArticle(article: ArticleData, options: AuditOptions = {}): 
       scored: true,
     });
   }
+
+  return { parts, faqParts };
+}
+
+/**
+ * The editorial check: reading ease, plain language, trust (review, sources,
+ * disclaimer), safe messaging and structure, for one article as `ArticleData`.
+ * Runs on the server or at build time: React bodies are rendered to static
+ * HTML and read through an HTML parser. Returns findings, errors first;
+ * messages are in the words of `options.locale`.
+ */
+export function auditArticle(article: ArticleData, options: AuditOptions = {}): AuditFinding[] {
+  if (article === null || typeof article !== 'object') {
+    throw new TypeError('auditArticle: `article` must be an ArticleData object.');
+  }
+  const language = languageOf(options);
+  const labels: AuditLabels = toolLabels(options.locale, 'Audit', auditLabelsByLanguage, 'auditArticle');
+  const code = localeCode(options.locale, 'auditArticle');
+  const nowParsed = parseDate(options.now ?? new Date());
+  const now = nowParsed ? nowParsed.date : new Date();
+  const findings: AuditFinding[] = [];
+
+  const settings = <K extends AuditRuleId>(rule: K): AuditRuleOptions[K] | null => {
+    const value = options.rules?.[rule];
+    if (value === false) return null;
+    return (value ?? {}) as AuditRuleOptions[K];
+  };
+  const add = (rule: AuditRuleId, where: AuditWhere, message: string, value?: string | number, target?: string | number, severity?: AuditSeverity) => {
+    const config = settings(rule);
+    if (!config) return;
+    const finding: AuditFinding = { rule, severity: severity ?? config.severity ?? defaultSeverities[rule], message, where };
+    if (value !== undefined) finding.value = value;
+    if (target !== undefined) finding.target = target;
+    findings.push(finding);
+  };
+
+  // Read every part the reader sees, in page order.
+  const title = typeof article.title === 'string' ? article.title : '';
+  const { parts, faqParts } = readParts(article);
 
   for (const part of parts) {
     if (part.text.error !== undefined) add('unreadable-part', part.where, labels.unreadablePart(part.text.error));
