@@ -1,5 +1,6 @@
 // esbuild builds shared by run.mjs and profile.mjs: the sample page (and the
-// floor) for Node, and hydration bundles for the browser, all in production mode.
+// floor) for Node, and hydration bundles for the browser, all in production mode
+// and with dist's build-time styles.
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -7,11 +8,26 @@ import { build } from 'esbuild';
 export const benchDir = path.dirname(fileURLToPath(import.meta.url));
 export const outDir = path.join(benchDir, '.out');
 
+// The build-time styles pass that tsup applies to dist (scripts/buildTimeStyles.ts), so
+// what the benchmark bundles from src carries the CSS a publisher's bundle does.
+const stylesPlugin = path.join(outDir, 'buildTimeStyles.mjs');
+await build({
+  entryPoints: [path.join(benchDir, '../scripts/buildTimeStyles.ts')],
+  outfile: stylesPlugin,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  packages: 'external',
+  logLevel: 'error',
+});
+const { buildTimeStyles } = await import(pathToFileURL(stylesPlugin).href);
+
 const base = {
   bundle: true,
   logLevel: 'error',
   jsx: 'automatic',
   define: { 'process.env.NODE_ENV': '"production"' },
+  plugins: [buildTimeStyles],
 };
 
 /** Bundles `entry` (a .tsx file) for Node with the packages left external, and imports it. */

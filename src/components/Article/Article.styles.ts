@@ -17,15 +17,18 @@ export const ArticleRoot = styled.div.withConfig({ componentId: 'mp-Article-Arti
  * screens the contents sit in a narrow column beside it. Grid columns follow
  * the writing direction, so right-to-left pages mirror with no extra rule.
  */
-export const ArticleLayout = styled.div.withConfig({ componentId: 'mp-Article-ArticleLayout' })<{ $withContents: boolean }>`
+export const ArticleLayout = styled.div.withConfig({ componentId: 'mp-Article-ArticleLayout' })`
   display: grid;
   grid-template-columns: minmax(0, 1fr);
   gap: ${tokens['space-5']};
   align-items: start;
 
   @media (min-width: 64rem) {
-    grid-template-columns: ${({ $withContents }) => ($withContents ? 'minmax(12rem, 16rem) minmax(0, 1fr)' : 'minmax(0, 1fr)')};
     column-gap: ${tokens['space-7']};
+    /* With contents: a selector, not an interpolated function (decision 0024). */
+    &:where([data-with-contents]) {
+      grid-template-columns: minmax(12rem, 16rem) minmax(0, 1fr);
+    }
   }
   @media print {
     display: block;

@@ -117,7 +117,7 @@ export function Article({ article, locale, linkComponent, contents, structuredDa
         {article.keyTakeaways && article.keyTakeaways.length > 0 ? (
           <KeyTakeaways items={article.keyTakeaways} locale={locale} />
         ) : null}
-        <ArticleLayout $withContents={showContents}>
+        <ArticleLayout data-with-contents={showContents ? '' : undefined}>
           {showContents ? (
             <ContentsColumn>
               <TableOfContents items={tocItems} sticky locale={locale} />

@@ -19,10 +19,16 @@ export const HeadingRow = styled.div.withConfig({ componentId: 'mp-ArticleSectio
   margin-block-end: ${tokens['space-3']};
 `;
 
-export const SectionHeading = styled.h2.withConfig({ componentId: 'mp-ArticleSection-SectionHeading' })<{ $level: 2 | 3 }>`
+// No interpolated functions in a style: styled-components rebuilds and hashes the CSS
+// of such a component on every render (decision 0024), so a variant is a selector.
+export const SectionHeading = styled.h2.withConfig({ componentId: 'mp-ArticleSection-SectionHeading' })`
   margin: 0;
   font-family: ${tokens['font-heading']};
-  font-size: ${(p) => (p.$level === 2 ? tokens['font-size-2xl'] : tokens['font-size-xl'])};
+  font-size: ${tokens['font-size-2xl']};
+  /* A subsection's heading; :where() keeps the selector as weak as one class. */
+  &:where(h3) {
+    font-size: ${tokens['font-size-xl']};
+  }
   line-height: ${tokens['line-height-heading']};
   color: ${tokens['color-text']};
   ${wrapLongWords}

@@ -36,7 +36,7 @@ export function ArticleSection({
     // many landmarks is harder, not easier, to move through with a screen reader.
     <SectionRoot {...rest} id={sectionId} data-level={headingLevel}>
       <HeadingRow>
-        <SectionHeading as={`h${headingLevel}`} $level={headingLevel}>
+        <SectionHeading as={`h${headingLevel}`}>
           {headingText}
         </SectionHeading>
         {permalink ? (

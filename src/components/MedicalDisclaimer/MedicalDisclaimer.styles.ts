@@ -3,15 +3,19 @@ import { prose } from '../../internal/prose';
 import { textBox } from '../../internal/textBox';
 import { tokens } from '../../tokens/tokens';
 
-export const DisclaimerRoot = styled.div.withConfig({ componentId: 'mp-MedicalDisclaimer-DisclaimerRoot' })<{ $urgent: boolean }>`
+// The variant is a selector on data-variant, not an interpolated function (decision 0024).
+export const DisclaimerRoot = styled.div.withConfig({ componentId: 'mp-MedicalDisclaimer-DisclaimerRoot' })`
   ${textBox}
   display: grid;
   gap: ${tokens['space-4']};
   margin-block: ${tokens['space-6']};
   /* Less padding on a narrow screen with large text, so a help-line number kept whole still fits at 320 px. */
   padding: min(${tokens['space-5']}, 1rem + 2vw);
-  border: 1px solid ${(p) => (p.$urgent ? tokens['color-urgent'] : tokens['color-border'])};
+  border: 1px solid ${tokens['color-border']};
   border-inline-start-width: 6px;
+  &:where([data-variant='urgent']) {
+    border-color: ${tokens['color-urgent']};
+  }
   border-radius: ${tokens['radius-md']};
   background: ${tokens['color-surface']};
 

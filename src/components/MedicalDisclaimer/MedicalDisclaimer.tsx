@@ -58,7 +58,7 @@ export function MedicalDisclaimer({
   const subTag = subheadingTag(tag);
 
   return (
-    <DisclaimerRoot role="note" aria-labelledby={headingId} $urgent={urgent} data-variant={urgent ? 'urgent' : 'general'} {...rest}>
+    <DisclaimerRoot role="note" aria-labelledby={headingId} data-variant={urgent ? 'urgent' : 'general'} {...rest}>
       <DisclaimerHeading as={tag} id={headingId}>
         {/* The space sits outside the hidden span: accessible names trim inside it. */}
         {prefix ? <VisuallyHidden>{prefix.trim()}</VisuallyHidden> : null}
