@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
-import { minifyStyledTemplates } from './scripts/styledCss';
+import { markStyledDefinitionsPure, minifyStyledTemplates } from './scripts/styledCss';
 import { tokens as tokenRefs } from './src/tokens/tokens';
 
 /**
@@ -86,7 +86,9 @@ function inlineTokens(source: string, file: string): string {
 /**
  * The styles as a publisher's bundle should carry them: tokens inlined, then each
  * styled-components template's CSS minified with the inlined tokens folded into
- * its text (scripts/styledCss.ts, decision 0021). Sources keep readable CSS.
+ * its text (scripts/styledCss.ts, decision 0021), and each top-level definition
+ * marked pure so bundlers drop the ones an import never uses (decision 0023).
+ * Sources keep readable CSS.
  */
 const buildTimeStyles: Plugin = {
   name: 'medprose-build-time-styles',
@@ -96,7 +98,9 @@ const buildTimeStyles: Plugin = {
       if (args.path.startsWith(tokensDir)) return undefined;
       const source = fs.readFileSync(args.path, 'utf8');
       const withTokens = inlineTokens(source, args.path);
-      const contents = /from 'styled-components'/.test(withTokens) ? minifyStyledTemplates(withTokens, args.path) : withTokens;
+      const contents = /from 'styled-components'/.test(withTokens)
+        ? markStyledDefinitionsPure(minifyStyledTemplates(withTokens, args.path), args.path)
+        : withTokens;
       if (contents === source) return undefined;
       return { contents, loader: args.path.endsWith('.tsx') ? 'tsx' : 'ts' };
     });

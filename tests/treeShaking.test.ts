@@ -115,6 +115,16 @@ describe('tree-shaking', () => {
     expect(code).not.toContain('Free, confidential support by call or text');
   });
 
+  // Top-level styled definitions are marked pure at build time (scripts/styledCss.ts, decision 0023), so a
+  // component carries only the shared styles it uses: the hero uses two of src/internal/text.ts's helpers, not
+  // the prose links' `a:visited` rule nor the printed-URL rule.
+  it('ArticleHero: production bundles carry only the shared styles it uses', async () => {
+    const code = await bundled('medprose/ArticleHero', 'ArticleHero', 'production');
+    expect(code).toContain('overflow-wrap:anywhere');
+    expect(code).not.toContain('a:visited');
+    expect(code).not.toContain("href^='#'");
+  });
+
   // Every call, in every component: when none survives, devWarning itself goes, and with it its "[medprose] <" text.
   // A call written without the guard keeps it.
   it.each(components)('%s: production bundles keep no development warning at all', async (name) => {
