@@ -99,13 +99,47 @@ const buildTimeStyles: Plugin = {
       const source = fs.readFileSync(args.path, 'utf8');
       const withTokens = inlineTokens(source, args.path);
       const contents = /from 'styled-components'/.test(withTokens)
-        ? markStyledDefinitionsPure(minifyStyledTemplates(withTokens, args.path), args.path)
+        ? viaSharedPeers(markStyledDefinitionsPure(minifyStyledTemplates(withTokens, args.path), args.path))
         : withTokens;
       if (contents === source) return undefined;
       return { contents, loader: args.path.endsWith('.tsx') ? 'tsx' : 'ts' };
     });
   },
 };
+
+/**
+ * The peers' names medprose imports, each peer through one module: every built
+ * chunk then imports `jsx` or `styled` from that module, not from the peer, and
+ * a publisher's bundle has one import of each peer instead of one per source
+ * module (esbuild keeps an import statement per module: 17 in ArticleHero alone,
+ * about 0.15 kB gzip). A name missing here fails the build ("No matching export").
+ * `react` itself is left alone: its hooks must not reach server components'
+ * imports (scripts/check-react-server.mjs). See docs/decisions/0023.
+ */
+const peerExports: Record<string, string[]> = {
+  'react/jsx-runtime': ['Fragment', 'jsx', 'jsxs'],
+  'styled-components': ['css', 'styled'],
+};
+
+const PEER_PREFIX = 'medprose-peer:';
+
+/** Resolves `medprose-peer:NAME` (written by `viaSharedPeers` and by the JSX import source) to one module per peer. */
+const sharedPeerImports: Plugin = {
+  name: 'medprose-shared-peer-imports',
+  setup(build) {
+    build.initialOptions.jsxImportSource = `${PEER_PREFIX}react`;
+    build.onResolve({ filter: new RegExp(`^${PEER_PREFIX}`) }, (args) => ({ path: args.path.slice(PEER_PREFIX.length), namespace: 'medprose-peer' }));
+    build.onLoad({ filter: /.*/, namespace: 'medprose-peer' }, (args) => {
+      const names = peerExports[args.path];
+      if (!names) throw new Error(`${args.path} is not a peer routed through one module (peerExports)`);
+      // tsup's own plugin keeps the peer itself external.
+      return { contents: `export { ${names.join(', ')} } from '${args.path}';`, loader: 'js', resolveDir: process.cwd() };
+    });
+  },
+};
+
+/** `from 'styled-components'` in a source file → the shared module (`sharedPeerImports`). */
+const viaSharedPeers = (source: string) => source.replace(/ from 'styled-components';/g, ` from '${PEER_PREFIX}styled-components';`);
 
 const shared: Options = {
   outDir: 'dist',
@@ -144,18 +178,18 @@ export default defineConfig([
     format: 'esm',
     splitting: true,
     dts: { entry: { ...serverEntries, FaqAccordion: clientEntries.FaqAccordion } },
-    esbuildPlugins: [externalClientModules('.js'), buildTimeStyles],
+    esbuildPlugins: [externalClientModules('.js'), buildTimeStyles, sharedPeerImports],
     plugins: [useClientOnClientEntries],
   },
   // CJS: no splitting (tsup's CJS chunks misplace directives); each entry is self-contained.
-  { ...shared, entry: serverEntries, format: 'cjs', splitting: false, esbuildPlugins: [externalClientModules('.cjs'), buildTimeStyles] },
+  { ...shared, entry: serverEntries, format: 'cjs', splitting: false, esbuildPlugins: [externalClientModules('.cjs'), buildTimeStyles, sharedPeerImports] },
   {
     ...shared,
     entry: clientEntries,
     format: 'cjs',
     splitting: false,
     dts: { entry: { FaqAccordion: clientEntries.FaqAccordion } },
-    esbuildPlugins: [buildTimeStyles],
+    esbuildPlugins: [buildTimeStyles, sharedPeerImports],
     banner: { js: "'use client';" },
   },
   // The `medprose` command (package.json `bin`): one ESM file for Node; its packages stay external.
