@@ -98,9 +98,10 @@ const buildTimeStyles: Plugin = {
       if (args.path.startsWith(tokensDir)) return undefined;
       const source = fs.readFileSync(args.path, 'utf8');
       const withTokens = inlineTokens(source, args.path);
-      const contents = /from 'styled-components'/.test(withTokens)
-        ? viaSharedPeers(markStyledDefinitionsPure(minifyStyledTemplates(withTokens, args.path), args.path))
+      const styled = /from 'styled-components'/.test(withTokens)
+        ? markStyledDefinitionsPure(minifyStyledTemplates(withTokens, args.path), args.path)
         : withTokens;
+      const contents = viaSharedPeers(styled);
       if (contents === source) return undefined;
       return { contents, loader: args.path.endsWith('.tsx') ? 'tsx' : 'ts' };
     });
@@ -138,8 +139,24 @@ const sharedPeerImports: Plugin = {
   },
 };
 
-/** `from 'styled-components'` in a source file → the shared module (`sharedPeerImports`). */
-const viaSharedPeers = (source: string) => source.replace(/ from 'styled-components';/g, ` from '${PEER_PREFIX}styled-components';`);
+/**
+ * A source file's imports of the routed peers → their shared modules (`sharedPeerImports`): `styled-components`,
+ * and `Fragment` from `react` (the same object the JSX runtime exports) so keyed fragments add no import either.
+ */
+function viaSharedPeers(source: string): string {
+  return source
+    .replace(/ from 'styled-components';/g, ` from '${PEER_PREFIX}styled-components';`)
+    .replace(/^import \{([^}]*)\} from 'react';$/gm, (whole, names: string) => {
+      const rest = names.split(',').map((name) => name.trim()).filter((name) => name !== '' && name !== 'Fragment');
+      if (rest.length === names.split(',').filter((name) => name.trim() !== '').length) return whole;
+      const fragment = `import { Fragment } from '${PEER_PREFIX}react/jsx-runtime';`;
+      if (rest.length === 0) return fragment;
+      // Only types left: `import type`, or the import would stay behind as a bare `import 'react'`.
+      const typesOnly = rest.every((name) => name.startsWith('type '));
+      const kept = typesOnly ? `import type { ${rest.map((name) => name.slice(5)).join(', ')} } from 'react';` : `import { ${rest.join(', ')} } from 'react';`;
+      return `${kept}\n${fragment}`;
+    });
+}
 
 const shared: Options = {
   outDir: 'dist',
