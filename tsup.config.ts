@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
-import { buildTimeStyles } from './scripts/buildTimeStyles';
+import { buildTimeStyles, sharedPeerImports } from './scripts/buildTimeStyles';
 
 /**
  * Client modules: each becomes its own file starting with 'use client', and the
@@ -96,18 +96,18 @@ export default defineConfig([
     format: 'esm',
     splitting: true,
     dts: { entry: { ...serverEntries, FaqAccordion: clientEntries.FaqAccordion } },
-    esbuildPlugins: [externalClientModules('.js'), buildTimeStyles],
+    esbuildPlugins: [externalClientModules('.js'), buildTimeStyles, sharedPeerImports],
     plugins: [useClientOnClientEntries],
   },
   // CJS: no splitting (tsup's CJS chunks misplace directives); each entry is self-contained.
-  { ...shared, entry: serverEntries, format: 'cjs', splitting: false, esbuildPlugins: [externalClientModules('.cjs'), buildTimeStyles] },
+  { ...shared, entry: serverEntries, format: 'cjs', splitting: false, esbuildPlugins: [externalClientModules('.cjs'), buildTimeStyles, sharedPeerImports] },
   {
     ...shared,
     entry: clientEntries,
     format: 'cjs',
     splitting: false,
     dts: { entry: { FaqAccordion: clientEntries.FaqAccordion } },
-    esbuildPlugins: [buildTimeStyles],
+    esbuildPlugins: [buildTimeStyles, sharedPeerImports],
     banner: { js: "'use client';" },
   },
   // The `medprose` command (package.json `bin`): one ESM file for Node; its packages stay external.

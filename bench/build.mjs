@@ -20,14 +20,14 @@ await build({
   packages: 'external',
   logLevel: 'error',
 });
-const { buildTimeStyles } = await import(pathToFileURL(stylesPlugin).href);
+const { buildTimeStyles, sharedPeerImports } = await import(pathToFileURL(stylesPlugin).href);
 
 const base = {
   bundle: true,
   logLevel: 'error',
   jsx: 'automatic',
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [buildTimeStyles],
+  plugins: [buildTimeStyles, sharedPeerImports],
 };
 
 /** Bundles `entry` (a .tsx file) for Node with the packages left external, and imports it. */

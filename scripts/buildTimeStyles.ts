@@ -1,11 +1,11 @@
-// The styles as a publisher's bundle carries them (decisions 0019 and 0021): an
-// esbuild plugin that tsup.config.ts applies to dist, and that the benchmark
+// The sources as a publisher's bundle carries them (decisions 0019, 0021, 0023):
+// esbuild plugins that tsup.config.ts applies to dist, and that the benchmark
 // (bench/build.mjs) applies to what it bundles from src, so the benchmark
-// measures the CSS that ships.
+// measures the code and CSS that ship (decision 0024).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'esbuild';
-import { minifyStyledTemplates } from './styledCss';
+import { markStyledDefinitionsPure, minifyStyledTemplates } from './styledCss';
 import { tokens as tokenRefs } from '../src/tokens/tokens';
 
 /**
@@ -33,7 +33,10 @@ function inlineTokens(source: string, file: string): string {
 /**
  * The styles as a publisher's bundle should carry them: tokens inlined, then each
  * styled-components template's CSS minified with the inlined tokens folded into
- * its text (scripts/styledCss.ts, decision 0021). Sources keep readable CSS.
+ * its text (scripts/styledCss.ts, decision 0021), each top-level definition
+ * marked pure so bundlers drop the ones an import never uses, and the peers'
+ * imports routed through one module each (decision 0023; with `sharedPeerImports`).
+ * Sources keep readable CSS.
  */
 export const buildTimeStyles: Plugin = {
   name: 'medprose-build-time-styles',
@@ -45,9 +48,62 @@ export const buildTimeStyles: Plugin = {
       if (!args.path.startsWith(srcDir) || args.path.startsWith(tokensDir)) return undefined;
       const source = fs.readFileSync(args.path, 'utf8');
       const withTokens = inlineTokens(source, args.path);
-      const contents = /from 'styled-components'/.test(withTokens) ? minifyStyledTemplates(withTokens, args.path) : withTokens;
+      const styled = /from 'styled-components'/.test(withTokens)
+        ? markStyledDefinitionsPure(minifyStyledTemplates(withTokens, args.path), args.path)
+        : withTokens;
+      const contents = viaSharedPeers(styled);
       if (contents === source) return undefined;
       return { contents, loader: args.path.endsWith('.tsx') ? 'tsx' : 'ts' };
     });
   },
 };
+
+/**
+ * The peers' names medprose imports, each peer through one module: every built
+ * chunk then imports `jsx` or `styled` from that module, not from the peer, and
+ * a publisher's bundle has one import of each peer instead of one per source
+ * module (esbuild keeps an import statement per module: 17 in ArticleHero alone,
+ * about 0.15 kB gzip). A name missing here fails the build ("No matching export").
+ * `react` itself is left alone: its hooks must not reach server components'
+ * imports (scripts/check-react-server.mjs). See docs/decisions/0023.
+ */
+const peerExports: Record<string, string[]> = {
+  'react/jsx-runtime': ['Fragment', 'jsx', 'jsxs'],
+  'styled-components': ['css', 'styled'],
+};
+
+const PEER_PREFIX = 'medprose-peer:';
+
+/** Resolves `medprose-peer:NAME` (written by `viaSharedPeers` and by the JSX import source) to one module per peer. */
+export const sharedPeerImports: Plugin = {
+  name: 'medprose-shared-peer-imports',
+  setup(build) {
+    build.initialOptions.jsxImportSource = `${PEER_PREFIX}react`;
+    build.onResolve({ filter: new RegExp(`^${PEER_PREFIX}`) }, (args) => ({ path: args.path.slice(PEER_PREFIX.length), namespace: 'medprose-peer' }));
+    build.onLoad({ filter: /.*/, namespace: 'medprose-peer' }, (args) => {
+      const names = peerExports[args.path];
+      if (!names) throw new Error(`${args.path} is not a peer routed through one module (peerExports)`);
+      // tsup's own plugin keeps the peer itself external.
+      return { contents: `export { ${names.join(', ')} } from '${args.path}';`, loader: 'js', resolveDir: process.cwd() };
+    });
+  },
+};
+
+/**
+ * A source file's imports of the routed peers → their shared modules (`sharedPeerImports`): `styled-components`,
+ * and `Fragment` from `react` (the same object the JSX runtime exports) so keyed fragments add no import either.
+ */
+function viaSharedPeers(source: string): string {
+  return source
+    .replace(/ from 'styled-components';/g, ` from '${PEER_PREFIX}styled-components';`)
+    .replace(/^import \{([^}]*)\} from 'react';$/gm, (whole, names: string) => {
+      const rest = names.split(',').map((name) => name.trim()).filter((name) => name !== '' && name !== 'Fragment');
+      if (rest.length === names.split(',').filter((name) => name.trim() !== '').length) return whole;
+      const fragment = `import { Fragment } from '${PEER_PREFIX}react/jsx-runtime';`;
+      if (rest.length === 0) return fragment;
+      // Only types left: `import type`, or the import would stay behind as a bare `import 'react'`.
+      const typesOnly = rest.every((name) => name.startsWith('type '));
+      const kept = typesOnly ? `import type { ${rest.map((name) => name.slice(5)).join(', ')} } from 'react';` : `import { ${rest.join(', ')} } from 'react';`;
+      return `${kept}\n${fragment}`;
+    });
+}

@@ -1,5 +1,5 @@
 // Build-time minification of the CSS written in styled-components templates
-// (tsup.config.ts applies it to dist only; sources, tests and stories keep the
+// (scripts/buildTimeStyles.ts applies it to dist and the benchmark only; sources, tests and stories keep the
 // readable CSS). See docs/decisions/0021.
 import ts from 'typescript';
 
@@ -151,4 +151,39 @@ export function minifyStyledTemplates(source: string, fileName: string): string 
   };
 
   return rewrite(0, source.length);
+}
+
+/**
+ * Marks each top-level styled-components definition (`const X = styled.div…\`…\``,
+ * `const y = css\`…\``) as free of side effects, so a bundler drops the ones a
+ * publisher's import never reaches: a shared module such as `src/internal/text.ts`
+ * otherwise ships all its helpers to every component that uses one. Tagged
+ * templates cannot carry a `@__PURE__` annotation, so each is wrapped in an
+ * arrow function called at once, which can (esbuild, Rollup, terser and webpack
+ * honour it; esbuild's minifier unwraps the call again, so it costs no bytes).
+ * styled-components keeps no global state at definition time when a component
+ * has its `componentId` (decision 0010), so dropping an unused one changes nothing else.
+ */
+export function markStyledDefinitionsPure(source: string, fileName: string): string {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const tags = styledTagNames(file);
+  if (tags.size === 0) return source;
+  const definitions: ts.TaggedTemplateExpression[] = [];
+  for (const statement of file.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      const value = declaration.initializer;
+      if (value === undefined || !ts.isTaggedTemplateExpression(value)) continue;
+      const name = rootName(value.tag);
+      if (name !== undefined && tags.has(name)) definitions.push(value);
+    }
+  }
+  let out = '';
+  let at = 0;
+  for (const definition of definitions) {
+    const start = definition.getStart(file);
+    out += `${source.slice(at, start)}/* @__PURE__ */ (() => ${source.slice(start, definition.end)})()`;
+    at = definition.end;
+  }
+  return out + source.slice(at);
 }

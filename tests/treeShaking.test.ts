@@ -115,6 +115,24 @@ describe('tree-shaking', () => {
     expect(code).not.toContain('Free, confidential support by call or text');
   });
 
+  // Top-level styled definitions are marked pure at build time (scripts/styledCss.ts, decision 0023), so a
+  // component carries only the shared styles it uses: the hero uses two of src/internal/text.ts's helpers, not
+  // the prose links' `a:visited` rule nor the printed-URL rule.
+  it('ArticleHero: production bundles carry only the shared styles it uses', async () => {
+    const code = await bundled('medprose/ArticleHero', 'ArticleHero', 'production');
+    expect(code).toContain('overflow-wrap:anywhere');
+    expect(code).not.toContain('a:visited');
+    expect(code).not.toContain("href^='#'");
+  });
+
+  // The built files import each peer through one shared module (scripts/buildTimeStyles.ts, sharedPeerImports, decision 0023),
+  // so a bundle has one import statement per peer, not one per source module (17 in ArticleHero before).
+  it.each(['ArticleHero', 'References', 'MedicalDisclaimer'])('%s: production bundles import styled-components and the JSX runtime once', async (name) => {
+    const code = await bundled(`medprose/${name}`, name, 'production');
+    expect(code.match(/from\s*"styled-components"/g)).toHaveLength(1);
+    expect(code.match(/from\s*"react\/jsx-runtime"/g)).toHaveLength(1);
+  });
+
   // Every call, in every component: when none survives, devWarning itself goes, and with it its "[medprose] <" text.
   // A call written without the guard keeps it.
   it.each(components)('%s: production bundles keep no development warning at all', async (name) => {

@@ -17,8 +17,8 @@ export interface PersonNameProps {
 /** A name, as a link when it has a safe profile URL, then ", credentials". */
 export function PersonName({ person, linkComponent, component, prop, CredentialsWrapper = 'span' }: PersonNameProps) {
   const href = person.href === undefined ? null : safeHref(person.href);
-  if (person.href !== undefined && href === null) {
-    if (process.env.NODE_ENV !== 'production') devWarning(component, `${prop}.href`, `"${String(person.href)}" is not a safe URL; the name is shown without a link.`);
+  if (process.env.NODE_ENV !== 'production' && person.href !== undefined && href === null) {
+    devWarning(component, `${prop}.href`, `"${String(person.href)}" is not a safe URL; the name is shown without a link.`);
   }
   const name = href ? (
     <SmartLink as={linkComponent} href={href}>

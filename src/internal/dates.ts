@@ -15,22 +15,15 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Parses a `DateInput`; `null` when it is not a real date. */
 export function parseDate(value: DateInput | undefined | null): ParsedDate | null {
-  if (value === undefined || value === null) return null;
-  if (value instanceof Date) {
-    return Number.isNaN(value.getTime())
-      ? null
-      : { date: value, dateTime: value.toISOString(), dateOnly: false };
-  }
-  if (typeof value !== 'string') return null;
-  const text = value.trim();
-  if (DATE_ONLY.test(text)) {
-    const date = new Date(`${text}T00:00:00Z`);
-    // Reject rolled-over dates such as 2026-02-31.
-    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) return null;
-    return { date, dateTime: text, dateOnly: true };
-  }
-  const date = new Date(text);
-  return Number.isNaN(date.getTime()) ? null : { date, dateTime: date.toISOString(), dateOnly: false };
+  const text = typeof value === 'string' ? value.trim() : undefined;
+  const dateOnly = text !== undefined && DATE_ONLY.test(text);
+  // A date-only ISO string is read as UTC midnight (ECMAScript's rule), as `formatDate` prints it.
+  const date = value instanceof Date ? value : text === undefined ? null : new Date(text);
+  if (date === null || Number.isNaN(date.getTime())) return null;
+  const iso = date.toISOString();
+  // `2026-02-30` rolls over to March: not a real date.
+  if (dateOnly && iso.slice(0, 10) !== text) return null;
+  return { date, dateTime: dateOnly ? text : iso, dateOnly };
 }
 
 /**

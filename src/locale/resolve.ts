@@ -25,20 +25,20 @@ export function localeLabels<K extends ComponentGroup>(
   defaults: MedproseMessages[K],
   overrides?: Partial<MedproseMessages[K]>,
 ): MedproseMessages[K] {
-  let fromLocale: Partial<MedproseMessages[K]> | undefined;
-  if (typeof locale === 'string') {
-    // A bare tag formats dates in that language but cannot translate words.
-    if (!/^en(-|$)/i.test(locale)) {
-      if (process.env.NODE_ENV !== 'production') devWarning(
-        component,
-        'locale',
-        `"${locale}" sets how dates and numbers are written; the words stay English. Pass a locale object (for example \`es\` from 'medprose') for translated words.`,
-      );
-    }
-  } else if (locale !== undefined) {
-    fromLocale = locale.messages?.[component];
-    if (fromLocale === undefined) {
-      if (process.env.NODE_ENV !== 'production') devWarning(component, 'locale', `has no messages for ${component}; using English.`);
+  const fromLocale = typeof locale === 'object' ? locale.messages?.[component] : undefined;
+  // The guard comes first, so production bundles drop these checks with their warnings.
+  if (process.env.NODE_ENV !== 'production') {
+    if (typeof locale === 'string') {
+      // A bare tag formats dates in that language but cannot translate words.
+      if (!/^en(-|$)/i.test(locale)) {
+        devWarning(
+          component,
+          'locale',
+          `"${locale}" sets how dates and numbers are written; the words stay English. Pass a locale object (for example \`es\` from 'medprose') for translated words.`,
+        );
+      }
+    } else if (locale !== undefined && fromLocale === undefined) {
+      devWarning(component, 'locale', `has no messages for ${component}; using English.`);
     }
   }
   return { ...defaults, ...fromLocale, ...overrides };

@@ -5,6 +5,9 @@ import { samePageAs } from '../../src/internal/sameUrl';
 describe('parseDate', () => {
   it('keeps a calendar date as a calendar date', () => {
     expect(parseDate('2026-03-04')).toMatchObject({ dateTime: '2026-03-04', dateOnly: true });
+    // Midnight UTC whatever the machine's time zone, the day formatDate prints.
+    expect(parseDate(' 2026-03-04 ')!.date.toISOString()).toBe('2026-03-04T00:00:00.000Z');
+    expect(parseDate('2026-03-04T10:00:00+02:00')).toMatchObject({ dateTime: '2026-03-04T08:00:00.000Z', dateOnly: false });
   });
   it('refuses impossible and non-dates', () => {
     expect(parseDate('2026-02-31')).toBeNull();

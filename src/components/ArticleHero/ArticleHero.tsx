@@ -81,8 +81,9 @@ export function ArticleHero({
 }: ArticleHeroProps) {
   const labels = localeLabels(locale, COMPONENT, defaultArticleHeroLabels, labelOverrides);
   const code = localeCode(locale, COMPONENT);
-  if (typeof title !== 'string' || title.trim() === '') {
-    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'title', 'is missing; every article needs a title for its h1.');
+  // The guard comes first in each check, so production bundles drop the test with the warning.
+  if (process.env.NODE_ENV !== 'production' && (typeof title !== 'string' || title.trim() === '')) {
+    devWarning(COMPONENT, 'title', 'is missing; every article needs a title for its h1.');
   }
   const authors = validPeople(author, COMPONENT, 'author');
   const reviewers = validPeople(reviewer, COMPONENT, 'reviewer');

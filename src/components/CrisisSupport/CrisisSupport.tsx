@@ -28,9 +28,12 @@ export function CrisisSupport({
   const headingId = useId();
   const labels = localeLabels(locale, COMPONENT, defaultCrisisSupportLabels, labelOverrides);
   const lines = resolveHelplines({ helplines, country, component: COMPONENT });
-  const linesProp = helplines === undefined || helplines === null ? 'country' : 'helplines';
-  if (lines.length === 0 && (linesProp === 'helplines' || country === undefined)) {
-    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, linesProp, 'gives no numbers; the box shows the emergency advice without them.');
+  // The guard comes first, so production bundles drop the check with the warning.
+  if (process.env.NODE_ENV !== 'production') {
+    const linesProp = helplines === undefined || helplines === null ? 'country' : 'helplines';
+    if (lines.length === 0 && (linesProp === 'helplines' || country === undefined)) {
+      devWarning(COMPONENT, linesProp, 'gives no numbers; the box shows the emergency advice without them.');
+    }
   }
   const tag = headingTag(headingLevel, 2, COMPONENT);
 

@@ -43,14 +43,15 @@ export function MedicalDisclaimer({
     if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'variant', `expected "general" or "urgent", got "${String(variant)}"; using "general".`);
   }
   const lines = resolveHelplines({ helplines, country, component: COMPONENT });
-  // The table for `country` is used only when the publisher gave no helplines.
-  const linesProp = helplines === undefined || helplines === null ? 'country' : 'helplines';
-  // An unknown `country` has already warned by name.
-  if (urgent && lines.length === 0 && (linesProp === 'helplines' || country === undefined)) {
-    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'helplines', 'is empty; the urgent disclaimer shows the emergency advice without numbers.');
-  }
-  if (!urgent && lines.length > 0) {
-    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, linesProp, 'is shown only in the "urgent" variant.');
+  // The guard comes first, so production bundles drop these checks with their warnings.
+  if (process.env.NODE_ENV !== 'production') {
+    // The table for `country` is used only when the publisher gave no helplines.
+    const linesProp = helplines === undefined || helplines === null ? 'country' : 'helplines';
+    // An unknown `country` has already warned by name.
+    if (urgent && lines.length === 0 && (linesProp === 'helplines' || country === undefined)) {
+      devWarning(COMPONENT, 'helplines', 'is empty; the urgent disclaimer shows the emergency advice without numbers.');
+    }
+    if (!urgent && lines.length > 0) devWarning(COMPONENT, linesProp, 'is shown only in the "urgent" variant.');
   }
   const prefix =
     hiddenPrefix === undefined ? (headingSays(labels.heading, labels.hiddenPrefix) ? null : labels.hiddenPrefix) : hiddenPrefix;

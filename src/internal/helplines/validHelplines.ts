@@ -18,9 +18,12 @@ export function validHelplines(value: unknown, component: string, prop: string):
       if (process.env.NODE_ENV !== 'production') devWarning(component, `${prop}[${index}].label`, 'is missing; this helpline is not shown.');
       return false;
     }
-    for (const key of ['tel', 'sms'] as const) {
-      if (line[key] !== undefined && dialable(line[key]) === null) {
-        if (process.env.NODE_ENV !== 'production') devWarning(component, `${prop}[${index}].${key}`, `"${String(line[key])}" has no digits; it is shown as text.`);
+    // The guard comes first, so production bundles drop the loop with the warning.
+    if (process.env.NODE_ENV !== 'production') {
+      for (const key of ['tel', 'sms'] as const) {
+        if (line[key] !== undefined && dialable(line[key]) === null) {
+          devWarning(component, `${prop}[${index}].${key}`, `"${String(line[key])}" has no digits; it is shown as text.`);
+        }
       }
     }
     return true;

@@ -49,8 +49,8 @@ function validImage(image: ArticleImage | undefined, component: string): Article
     if (process.env.NODE_ENV !== 'production') devWarning(component, 'image.src', 'missing or unsafe; the placeholder is shown instead.');
     return null;
   }
-  if (typeof image.alt !== 'string') {
-    if (process.env.NODE_ENV !== 'production') devWarning(component, 'image.alt', 'is required: describe the image, or pass "" if it is decorative.');
+  if (process.env.NODE_ENV !== 'production' && typeof image.alt !== 'string') {
+    devWarning(component, 'image.alt', 'is required: describe the image, or pass "" if it is decorative.');
   }
   return { ...image, src, alt: typeof image.alt === 'string' ? image.alt : '' };
 }
