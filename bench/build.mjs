@@ -21,13 +21,15 @@ await build({
   logLevel: 'error',
 });
 const { buildTimeStyles, sharedPeerImports } = await import(pathToFileURL(stylesPlugin).href);
+/** The dist build's source plugins, for every bundle of src the benchmark makes. */
+export const plugins = [buildTimeStyles, sharedPeerImports];
 
 const base = {
   bundle: true,
   logLevel: 'error',
   jsx: 'automatic',
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [buildTimeStyles, sharedPeerImports],
+  plugins,
 };
 
 /** Bundles `entry` (a .tsx file) for Node with the packages left external, and imports it. */
