@@ -1,4 +1,5 @@
 import { intlFormatter } from './intl';
+import { rememberByString } from './remember';
 
 /** A date as authors give it: an ISO string (`2026-03-14` or with a time) or a `Date`. */
 export type DateInput = string | Date;
@@ -15,44 +16,45 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Parses a `DateInput`; `null` when it is not a real date. */
 export function parseDate(value: DateInput | undefined | null): ParsedDate | null {
-  const text = typeof value === 'string' ? value.trim() : undefined;
-  const dateOnly = text !== undefined && DATE_ONLY.test(text);
+  if (typeof value === 'string') return parseDateText(value);
+  return value instanceof Date ? readDate(value, undefined) : null;
+}
+
+/** The same text always gives the same date: remembered (a page renders each date on every request). */
+const parseDateText = rememberByString(500, (value) => {
+  const text = value.trim();
   // A date-only ISO string is read as UTC midnight (ECMAScript's rule), as `formatDate` prints it.
-  const date = value instanceof Date ? value : text === undefined ? null : new Date(text);
-  if (date === null || Number.isNaN(date.getTime())) return null;
+  return readDate(new Date(text), DATE_ONLY.test(text) ? text : undefined);
+});
+
+function readDate(date: Date, dateOnlyText: string | undefined): ParsedDate | null {
+  if (Number.isNaN(date.getTime())) return null;
   const iso = date.toISOString();
   // `2026-02-30` rolls over to March: not a real date.
-  if (dateOnly && iso.slice(0, 10) !== text) return null;
-  return { date, dateTime: dateOnly ? text : iso, dateOnly };
+  if (dateOnlyText !== undefined && iso.slice(0, 10) !== dateOnlyText) return null;
+  return Object.freeze({ date, dateTime: dateOnlyText ?? iso, dateOnly: dateOnlyText !== undefined });
 }
 
 /**
- * Dates already formatted, by locale and `dateTime`. A server renders the same
- * articles request after request, and `format` was the dearest part of a
- * `<DateTime>` there; the text for one locale and date never changes, so it is
- * kept. Cleared when full, so it stays small.
- */
-const formattedDates = new Map<string, string>();
-const FORMATTED_DATES_LIMIT = 500;
-
-/**
- * Formats a date in a locale with `Intl` (remembered, above). Always in UTC, so the server and the
- * reader's browser print the same day and hydration matches.
+ * Formats a date in a locale with `Intl`. Always in UTC, so the server and the
+ * reader's browser print the same day and hydration matches. Remembered by
+ * locale and `dateTime`: a server renders the same articles request after
+ * request, and `format` was the dearest part of a `<DateTime>` there; the text
+ * for one locale and date never changes.
  */
 export function formatDate(parsed: ParsedDate, locale: string | undefined): string {
-  const key = `${locale ?? ''}|${parsed.dateTime}`;
-  let text = formattedDates.get(key);
-  if (text === undefined) {
-    text = intlFormatter(
-      'date',
-      locale,
-      () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
-    ).format(parsed.date);
-    if (formattedDates.size >= FORMATTED_DATES_LIMIT) formattedDates.clear();
-    formattedDates.set(key, text);
-  }
-  return text;
+  return formattedDate(`${locale ?? ''}|${parsed.dateTime}`);
 }
+
+const formattedDate = rememberByString(500, (key) => {
+  const at = key.indexOf('|');
+  const locale = key.slice(0, at) || undefined;
+  return intlFormatter(
+    'date',
+    locale,
+    () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+  ).format(new Date(key.slice(at + 1)));
+});
 
 /** `<DateTime>` writes the locale it formatted in here, so the client can find the server's text. */
 const DATE_LOCALE_ATTRIBUTE = 'data-mp-locale';

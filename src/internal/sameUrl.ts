@@ -1,6 +1,9 @@
+import { rememberByString } from './remember';
+
 const BASE = 'https://medprose.invalid';
 
-function key(href: string): { host: string; path: string } | null {
+/** Host and path of an href, remembered: a server compares the same few URLs on every request. */
+const key = rememberByString(500, (href): { host: string; path: string } | null => {
   try {
     const url = new URL(href.trim(), BASE);
     const path = url.pathname.replace(/\/+$/, '') || '/';
@@ -8,7 +11,7 @@ function key(href: string): { host: string; path: string } | null {
   } catch {
     return null;
   }
-}
+});
 
 /**
  * A test for hrefs that name the same page as `href`: the fragment and a
