@@ -38,6 +38,10 @@ function propertiesOf(attrs: Token.Attribute[]): Record<string, string> {
 }
 
 function build(tagName: string, namespaceURI: string, attrs: Token.Attribute[]): Element {
+  // Most elements in an article have no attribute: `h` would give exactly this (a name with `.` or `#` is a selector to it).
+  if (attrs.length === 0 && namespaceURI === HTML && tagName !== 'template' && !tagName.includes('.') && !tagName.includes('#')) {
+    return { type: 'element', tagName, properties: {}, children: [] };
+  }
   const properties = propertiesOf(attrs);
   const element = namespaceURI === SVG ? s(tagName, properties as Properties) : h(tagName, properties as Properties);
   // `h('template')` gives every template a content root; only HTML templates have content (MathML's are plain elements).
@@ -59,13 +63,24 @@ const setParent = (node: Node, parent: Parent | undefined) => {
   (node as Marked)[PARENT] = parent;
 };
 
-function createAdapter(): TreeAdapter<HastMap> {
+function createAdapter(): TreeAdapter<HastMap> & { closeText: () => void } {
   const modes = new Map<Root, DefaultTreeAdapterMap['document']['mode']>();
   const info = (element: Element): ElementInfo => (element as Marked)[INFO]!;
   const indexIn = (children: Node[], node: Node) => (children[children.length - 1] === node ? children.length - 1 : children.indexOf(node));
   const childrenOf = (parent: Parent) => parent.children as Node[];
+  // parse5 hands over a text a word and a space at a time: the pieces of the text node being
+  // built are joined once it is complete (before any other change to the tree), not concatenated one by one.
+  let openText: Text | undefined;
+  const pieces: string[] = [];
+  const closeText = () => {
+    if (openText === undefined) return;
+    openText.value = pieces.length === 1 ? pieces[0]! : pieces.join('');
+    openText = undefined;
+    pieces.length = 0;
+  };
 
-  const adapter: TreeAdapter<HastMap> = {
+  const adapter: TreeAdapter<HastMap> & { closeText: () => void } = {
+    closeText,
     createDocument() {
       const root: Root = { type: 'root', children: [], data: { quirksMode: false } };
       modes.set(root, 'no-quirks' as DefaultTreeAdapterMap['document']['mode']);
@@ -80,10 +95,12 @@ function createAdapter(): TreeAdapter<HastMap> {
     createCommentNode: (data) => ({ type: 'comment', value: data }),
     createTextNode: (value) => ({ type: 'text', value }),
     appendChild(parent, node) {
+      closeText();
       childrenOf(parent).push(node);
       setParent(node, parent);
     },
     insertBefore(parent, node, reference) {
+      closeText();
       const children = childrenOf(parent);
       children.splice(indexIn(children, reference), 0, node);
       setParent(node, parent);
@@ -102,6 +119,7 @@ function createAdapter(): TreeAdapter<HastMap> {
     },
     getDocumentMode: (document) => modes.get(document) ?? ('no-quirks' as DefaultTreeAdapterMap['document']['mode']),
     detachNode(node) {
+      closeText();
       const parent = parentOf(node);
       if (parent === undefined) return;
       const children = childrenOf(parent);
@@ -115,12 +133,14 @@ function createAdapter(): TreeAdapter<HastMap> {
       else adapter.appendChild(parent, { type: 'text', value: text });
     },
     insertTextBefore(parent, text, reference) {
+      closeText();
       const children = childrenOf(parent);
       const previous = children[indexIn(children, reference) - 1];
       if (previous !== undefined && previous.type === 'text') previous.value += text;
       else adapter.insertBefore(parent, { type: 'text', value: text }, reference);
     },
     adoptAttributes(recipient, attrs) {
+      closeText();
       const known = info(recipient);
       const names = new Set(known.attrs.map((attribute) => attribute.name));
       const added = attrs.filter((attribute) => !names.has(attribute.name));
@@ -128,13 +148,22 @@ function createAdapter(): TreeAdapter<HastMap> {
       known.attrs = [...known.attrs, ...added];
       recipient.properties = build(known.tagName, known.namespaceURI, known.attrs).properties;
     },
-    getFirstChild: (node) => childrenOf(node)[0] as Child,
-    getChildNodes: (node) => childrenOf(node) as Child[],
+    getFirstChild: (node) => {
+      closeText();
+      return childrenOf(node)[0] as Child;
+    },
+    getChildNodes: (node) => {
+      closeText();
+      return childrenOf(node) as Child[];
+    },
     getParentNode: (node) => parentOf(node) ?? null,
     getAttrList: (element) => info(element).attrs,
     getTagName: (element) => info(element).tagName,
     getNamespaceURI: (element) => info(element).namespaceURI,
-    getTextNodeContent: (node) => node.value,
+    getTextNodeContent: (node) => {
+      closeText();
+      return node.value;
+    },
     getCommentNodeContent: (node) => node.value,
     getDocumentTypeNodeName: () => 'html',
     getDocumentTypeNodePublicId: () => '',
@@ -157,5 +186,8 @@ function createAdapter(): TreeAdapter<HastMap> {
  * hostile-markup pass sees what is inside.
  */
 export function parseHtml(html: string): Root {
-  return parseFragment(html, { treeAdapter: createAdapter(), scriptingEnabled: false });
+  const treeAdapter = createAdapter();
+  const tree = parseFragment(html, { treeAdapter, scriptingEnabled: false });
+  treeAdapter.closeText();
+  return tree;
 }
