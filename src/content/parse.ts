@@ -63,23 +63,52 @@ const setParent = (node: Node, parent: Parent | undefined) => {
   (node as Marked)[PARENT] = parent;
 };
 
-function createAdapter(): TreeAdapter<HastMap> & { closeText: () => void } {
+/**
+ * A copy of a cut of the input, not a view into it: a view would keep the whole
+ * input alive for as long as the article is (parse5 copies its own cuts for the same reason).
+ */
+const ownCopy = (text: string) => (text.length < 13 ? text : ` ${text}`.slice(1));
+
+function createAdapter(html: string): TreeAdapter<HastMap> & { closeText(): void } {
   const modes = new Map<Root, DefaultTreeAdapterMap['document']['mode']>();
   const info = (element: Element): ElementInfo => (element as Marked)[INFO]!;
   const indexIn = (children: Node[], node: Node) => (children[children.length - 1] === node ? children.length - 1 : children.indexOf(node));
   const childrenOf = (parent: Parent) => parent.children as Node[];
-  // parse5 hands over a text a word and a space at a time: the pieces of the text node being
-  // built are joined once it is complete (before any other change to the tree), not concatenated one by one.
-  let openText: Text | undefined;
-  const pieces: string[] = [];
+
+  // parse5 hands a text over a word and a space at a time. While those pieces are the input's own
+  // characters in order, the text node being built only widens its range in the input, and its value
+  // is cut once, when the node is complete (before any other change to the tree, or any read of it).
+  // Pieces that are not (a decoded entity, a CR LF read as LF) are concatenated, as they always were:
+  // either way the value is exactly the pieces joined. Concatenating each piece cost a string per
+  // word, and flattening those later cost more than the rest of the cleanup pass.
+  let open: Text | undefined;
+  let start = 0;
+  let end = 0;
+  let searchFrom = 0; // never past where the next text can start in the input
+  // Where a new text node's first piece is in the input: where the last text ended, or just after one of
+  // the next few `>` (the tags between). Every comparison there is against the piece itself, so a wrong
+  // place can only give the same characters. The search is bounded, in total, by twice the input's
+  // length: once that is spent (text the input does not hold as such, over and over), pieces are concatenated.
+  let budget = 2 * html.length;
+  const locate = (text: string): number => {
+    if (html.startsWith(text, searchFrom)) return searchFrom;
+    let from = searchFrom;
+    for (let tries = 0; tries < 8 && budget > 0; tries += 1) {
+      const close = html.indexOf('>', from);
+      if (close < 0) break;
+      budget -= close + 1 - from;
+      from = close + 1;
+      if (html.startsWith(text, from)) return from;
+    }
+    return -1;
+  };
   const closeText = () => {
-    if (openText === undefined) return;
-    openText.value = pieces.length === 1 ? pieces[0]! : pieces.join('');
-    openText = undefined;
-    pieces.length = 0;
+    if (open === undefined) return;
+    open.value = ownCopy(html.slice(start, end));
+    open = undefined;
   };
 
-  const adapter: TreeAdapter<HastMap> & { closeText: () => void } = {
+  const adapter: TreeAdapter<HastMap> & { closeText(): void } = {
     closeText,
     createDocument() {
       const root: Root = { type: 'root', children: [], data: { quirksMode: false } };
@@ -88,6 +117,10 @@ function createAdapter(): TreeAdapter<HastMap> & { closeText: () => void } {
     },
     createDocumentFragment: () => ({ type: 'root', children: [], data: { quirksMode: false } }),
     createElement(tagName, namespaceURI, attrs) {
+      // The bookkeeping keys in the literal: added later, they would cost each node a second allocation.
+      if (attrs.length === 0 && namespaceURI === HTML && tagName !== 'template' && !tagName.includes('.') && !tagName.includes('#')) {
+        return { type: 'element', tagName, properties: {}, children: [], [PARENT]: undefined, [INFO]: { tagName, namespaceURI, attrs } } as Element;
+      }
       const element = build(tagName, namespaceURI, attrs);
       (element as Marked)[INFO] = { tagName, namespaceURI, attrs };
       return element;
@@ -129,8 +162,26 @@ function createAdapter(): TreeAdapter<HastMap> & { closeText: () => void } {
     insertText(parent, text) {
       const children = childrenOf(parent);
       const last = children[children.length - 1];
-      if (last !== undefined && last.type === 'text') last.value += text;
-      else adapter.appendChild(parent, { type: 'text', value: text });
+      if (last !== undefined && last === open) {
+        if (html.startsWith(text, end)) {
+          end += text.length;
+          searchFrom = end;
+          return;
+        }
+        closeText();
+      }
+      if (last !== undefined && last.type === 'text') {
+        last.value += text;
+        return;
+      }
+      const node = { type: 'text', value: text, [PARENT]: undefined } as Text;
+      adapter.appendChild(parent, node);
+      const at = budget > 0 ? locate(text) : -1;
+      if (at >= 0) {
+        open = node;
+        start = at;
+        end = searchFrom = at + text.length;
+      }
     },
     insertTextBefore(parent, text, reference) {
       closeText();
@@ -186,7 +237,7 @@ function createAdapter(): TreeAdapter<HastMap> & { closeText: () => void } {
  * hostile-markup pass sees what is inside.
  */
 export function parseHtml(html: string): Root {
-  const treeAdapter = createAdapter();
+  const treeAdapter = createAdapter(html);
   const tree = parseFragment(html, { treeAdapter, scriptingEnabled: false });
   treeAdapter.closeText();
   return tree;
