@@ -129,7 +129,10 @@ function createAdapter(html: string): TreeAdapter<HastMap> & { closeText(): void
     createTextNode: (value) => ({ type: 'text', value }),
     appendChild(parent, node) {
       closeText();
-      childrenOf(parent).push(node);
+      const children = childrenOf(parent);
+      // A first child gets an array of its own size: a push onto an empty array reserves room for seventeen.
+      if (children.length === 0) parent.children = [node] as Parent['children'];
+      else children.push(node);
       setParent(node, parent);
     },
     insertBefore(parent, node, reference) {

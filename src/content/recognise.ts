@@ -117,6 +117,26 @@ function hasRankMathItem(node: Element): boolean {
 }
 
 /** Replaces each FAQ plugin block by a marker at the top level, where the recognisers see it. */
+type FaqBlock = { plugin: string; items: FaqPart[] };
+
+/** Takes FAQ plugin blocks out of `parent` into `found`; a children list is copied only where one is taken out. */
+function takeNestedFaqBlocks(parent: Element, found: FaqBlock[]): void {
+  let kept: ElementContent[] | undefined;
+  const children = parent.children;
+  for (let index = 0; index < children.length; index += 1) {
+    const child = children[index]!;
+    const items = child.type === 'element' ? faqBlockItems(child) : undefined;
+    if (items) {
+      found.push(items);
+      kept ??= children.slice(0, index);
+      continue;
+    }
+    if (child.type === 'element') takeNestedFaqBlocks(child, found);
+    kept?.push(child);
+  }
+  if (kept) parent.children = kept;
+}
+
 function markFaqBlocks(blocks: RootContent[], notes: Notes): RootContent[] {
   const out: RootContent[] = [];
   for (const block of blocks) {
@@ -130,25 +150,8 @@ function markFaqBlocks(blocks: RootContent[], notes: Notes): RootContent[] {
       continue;
     }
     // Nested inside a wrapper: take it out, put the marker after the wrapper.
-    // A children list is copied only where a block is taken out: most blocks hold none.
-    const found: { plugin: string; items: FaqPart[] }[] = [];
-    const strip = (parent: Element) => {
-      let kept: ElementContent[] | undefined;
-      const children = parent.children;
-      for (let index = 0; index < children.length; index += 1) {
-        const child = children[index]!;
-        const items = child.type === 'element' ? faqBlockItems(child) : undefined;
-        if (items) {
-          found.push(items);
-          kept ??= children.slice(0, index);
-          continue;
-        }
-        if (child.type === 'element') strip(child);
-        kept?.push(child);
-      }
-      if (kept) parent.children = kept;
-    };
-    strip(block);
+    const found: FaqBlock[] = [];
+    takeNestedFaqBlocks(block, found);
     if (!(found.length > 0 && textOf(block) === '' && !hasMedia(block))) out.push(block);
     out.push(...found.map(marker));
   }
