@@ -4,8 +4,17 @@ import type { ContentNote } from './types';
 
 /** Small helpers over hast shared by the transforms. */
 
-export const isElement = (node: Nodes | undefined, ...names: string[]): node is Element =>
-  node !== undefined && node.type === 'element' && (names.length === 0 || names.includes(node.tagName));
+/**
+ * True for an element, and if names are given, one of those. Named parameters,
+ * not a rest list: the passes call this for most nodes, and a rest list is an
+ * array allocated on every call.
+ */
+export function isElement(node: Nodes | undefined, a?: string, b?: string, c?: string, d?: string, e?: string, f?: string): node is Element {
+  if (node === undefined || node.type !== 'element') return false;
+  if (a === undefined) return true;
+  const name = node.tagName;
+  return name === a || name === b || name === c || name === d || name === e || name === f;
+}
 
 /**
  * True if one of the element's class tokens is `token` (or matches it).

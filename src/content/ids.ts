@@ -1,6 +1,6 @@
 import type { Element, ElementContent, RootContent } from 'hast';
 import { createSlugger } from '../internal/slug';
-import { excerpt, isBlank, isElement, Notes, textOf, walk } from './hast';
+import { excerpt, isBlank, isElement, Notes, textOf } from './hast';
 import type { Parts } from './recognise';
 
 /**
@@ -64,65 +64,72 @@ export function assignIds(parts: Parts, notes: Notes, aliases: Map<string, strin
   for (const reference of parts.references) pageIds.add(`ref-${reference.key}`);
   const isPageId = (id: string) => pageIds.has(id) || parts.references.some((reference) => id.startsWith(`cite-${reference.key}-`));
 
-  // 2. Links to references: Cite marks where the text can hold them, links to the entry elsewhere.
+  // 2. and 3. in one walk, in document order: links to references become Cite marks where the text can hold
+  // them; content ids that clash with the page's are renamed; in-page links are collected for step 4.
   const referenceBySource = new Map<string, string>();
   for (const reference of parts.references) {
     if (reference.sourceId) referenceBySource.set(reference.sourceId, reference.key);
   }
-  let marks = 0;
-  eachNodeList(parts, (nodes, citeable) => {
-    if (citeable) marks += citeMarks(nodes, referenceBySource);
-  });
-
-  // 3. Content ids that clash with the page's are renamed.
   const content = createSlugger();
   for (const id of pageIds) content.reserve(id);
   const renamed = new Map<string, string>();
-  eachNodeList(parts, (nodes) => {
-    for (const node of nodes) {
-      walk(node, (child) => {
-        if (!isElement(child) || typeof child.properties.id !== 'string') return;
-        const id = child.properties.id.trim().replace(/\s+/g, '-');
-        if (id === '') {
-          delete child.properties.id;
-          return;
-        }
-        const next = content.reserve(id);
-        child.properties.id = next;
-        if (next === id) return;
-        if (isPageId(id) && !renamed.has(id)) renamed.set(id, next);
-        notes.add({
-          kind: 'rewritten',
-          element: 'id',
-          message: isPageId(id)
-            ? `The id "${id}" in the content clashes with one the page makes; it is now "${next}", and links to it follow.`
-            : `The id "${id}" is used twice in the content; the second is now "${next}".`,
-          source: excerpt(textOf(child)),
-        });
-      });
+  const inPageLinks: { link: Element; target: string }[] = [];
+  let marks = 0;
+  const claimId = (child: Element) => {
+    if (typeof child.properties.id !== 'string') return;
+    const id = child.properties.id.trim().replace(/\s+/g, '-');
+    if (id === '') {
+      delete child.properties.id;
+      return;
     }
-  });
+    const next = content.reserve(id);
+    child.properties.id = next;
+    if (next === id) return;
+    if (isPageId(id) && !renamed.has(id)) renamed.set(id, next);
+    notes.add({
+      kind: 'rewritten',
+      element: 'id',
+      message: isPageId(id)
+        ? `The id "${id}" in the content clashes with one the page makes; it is now "${next}", and links to it follow.`
+        : `The id "${id}" is used twice in the content; the second is now "${next}".`,
+      source: excerpt(textOf(child)),
+    });
+  };
+  const visit = (children: ElementContent[], citeable: boolean) => {
+    for (let index = 0; index < children.length; index += 1) {
+      const child = children[index]!;
+      if (child.type !== 'element') continue;
+      if (citeable) {
+        const mark = citeMark(child, referenceBySource);
+        if (mark !== undefined) {
+          marks += 1;
+          children[index] = mark;
+          continue;
+        }
+      }
+      claimId(child);
+      if (child.tagName === 'a') {
+        const target = fragmentOf(child.properties.href);
+        if (target !== undefined) inPageLinks.push({ link: child, target });
+      }
+      visit(child.children, citeable);
+    }
+  };
+  eachNodeList(parts, (nodes, citeable) => visit(nodes as ElementContent[], citeable));
 
   // 4. Every in-page link follows: to a moved anchor, a renamed id, or a reference's entry.
   let toEntries = 0;
-  eachNodeList(parts, (nodes) => {
-    for (const node of nodes) {
-      walk(node, (child) => {
-        if (!isElement(child, 'a')) return;
-        const target = fragmentOf(child.properties.href);
-        if (target === undefined) return;
-        const key = referenceBySource.get(target);
-        if (key !== undefined) {
-          child.properties.href = `#ref-${encodeURIComponent(key)}`;
-          toEntries += 1;
-          return;
-        }
-        const aliased = aliases.get(target) ?? target;
-        const next = renamed.get(aliased) ?? aliased;
-        if (next !== target) child.properties.href = `#${encodeURIComponent(next)}`;
-      });
+  for (const { link, target } of inPageLinks) {
+    const key = referenceBySource.get(target);
+    if (key !== undefined) {
+      link.properties.href = `#ref-${encodeURIComponent(key)}`;
+      toEntries += 1;
+      continue;
     }
-  });
+    const aliased = aliases.get(target) ?? target;
+    const next = renamed.get(aliased) ?? aliased;
+    if (next !== target) link.properties.href = `#${encodeURIComponent(next)}`;
+  }
   if (marks > 0) {
     notes.add({ kind: 'rewritten', element: 'sup', message: `${marks} citation link(s) became numbered citation marks; the references are numbered in the order the text cites them.` });
   }
@@ -134,39 +141,25 @@ export function assignIds(parts: Parts, notes: Notes, aliases: Map<string, strin
   }
 }
 
-/** Replaces citation links (`<sup><a href="#ref-1">1</a></sup>`) by Cite marks. Returns how many. */
-function citeMarks(nodes: RootContent[], referenceBySource: Map<string, string>): number {
-  let count = 0;
-  const keyOf = (node: ElementContent): string | undefined => {
-    if (!isElement(node, 'a')) return undefined;
-    const target = fragmentOf(node.properties.href);
-    const key = target === undefined ? undefined : referenceBySource.get(target);
-    return key !== undefined && CITATION_TEXT.test(textOf(node)) ? key : undefined;
-  };
-  const mark = (keys: string[]): Element => ({ type: 'element', tagName: CITE, properties: { dataIds: keys.join(' ') }, children: [] });
-  // In place: the parts hold these lists, and most hold no citation link.
-  const visit = (children: ElementContent[]) => {
-    for (let index = 0; index < children.length; index += 1) {
-      const child = children[index]!;
-      if (child.type !== 'element') continue;
-      if (child.tagName === 'sup') {
-        const links = child.children.filter((inner) => !(inner.type === 'text' && SEPARATOR.test(inner.value)) && !isBlank(inner as RootContent));
-        const keys = links.map(keyOf);
-        if (links.length > 0 && keys.every((key) => key !== undefined)) {
-          count += 1;
-          children[index] = mark(keys as string[]);
-          continue;
-        }
-      }
-      const key = keyOf(child);
-      if (key !== undefined) {
-        count += 1;
-        children[index] = mark([key]);
-        continue;
-      }
-      visit(child.children);
-    }
-  };
-  visit(nodes as ElementContent[]);
-  return count;
+/**
+ * The Cite mark that replaces a citation link (`<a href="#ref-1">1</a>`) or a
+ * `<sup>` holding only citation links, or undefined for any other element.
+ */
+function citeMark(node: Element, referenceBySource: Map<string, string>): Element | undefined {
+  if (node.tagName === 'sup') {
+    const links = node.children.filter((inner) => !(inner.type === 'text' && SEPARATOR.test(inner.value)) && !isBlank(inner as RootContent));
+    const keys = links.map((link) => citationKey(link, referenceBySource));
+    if (links.length > 0 && keys.every((key) => key !== undefined)) return mark(keys as string[]);
+  }
+  const key = citationKey(node, referenceBySource);
+  return key === undefined ? undefined : mark([key]);
+}
+
+const mark = (keys: string[]): Element => ({ type: 'element', tagName: CITE, properties: { dataIds: keys.join(' ') }, children: [] });
+
+function citationKey(node: ElementContent, referenceBySource: Map<string, string>): string | undefined {
+  if (!isElement(node, 'a')) return undefined;
+  const target = fragmentOf(node.properties.href);
+  const key = target === undefined ? undefined : referenceBySource.get(target);
+  return key !== undefined && CITATION_TEXT.test(textOf(node)) ? key : undefined;
 }

@@ -38,6 +38,10 @@ function propertiesOf(attrs: Token.Attribute[]): Record<string, string> {
 }
 
 function build(tagName: string, namespaceURI: string, attrs: Token.Attribute[]): Element {
+  // Most elements in an article have no attribute: `h` would give exactly this (a name with `.` or `#` is a selector to it).
+  if (attrs.length === 0 && namespaceURI === HTML && tagName !== 'template' && !tagName.includes('.') && !tagName.includes('#')) {
+    return { type: 'element', tagName, properties: {}, children: [] };
+  }
   const properties = propertiesOf(attrs);
   const element = namespaceURI === SVG ? s(tagName, properties as Properties) : h(tagName, properties as Properties);
   // `h('template')` gives every template a content root; only HTML templates have content (MathML's are plain elements).
@@ -59,13 +63,53 @@ const setParent = (node: Node, parent: Parent | undefined) => {
   (node as Marked)[PARENT] = parent;
 };
 
-function createAdapter(): TreeAdapter<HastMap> {
+/**
+ * A copy of a cut of the input, not a view into it: a view would keep the whole
+ * input alive for as long as the article is (parse5 copies its own cuts for the same reason).
+ */
+const ownCopy = (text: string) => (text.length < 13 ? text : ` ${text}`.slice(1));
+
+function createAdapter(html: string): TreeAdapter<HastMap> & { closeText(): void } {
   const modes = new Map<Root, DefaultTreeAdapterMap['document']['mode']>();
   const info = (element: Element): ElementInfo => (element as Marked)[INFO]!;
   const indexIn = (children: Node[], node: Node) => (children[children.length - 1] === node ? children.length - 1 : children.indexOf(node));
   const childrenOf = (parent: Parent) => parent.children as Node[];
 
-  const adapter: TreeAdapter<HastMap> = {
+  // parse5 hands a text over a word and a space at a time. While those pieces are the input's own
+  // characters in order, the text node being built only widens its range in the input, and its value
+  // is cut once, when the node is complete (before any other change to the tree, or any read of it).
+  // Pieces that are not (a decoded entity, a CR LF read as LF) are concatenated, as they always were:
+  // either way the value is exactly the pieces joined. Concatenating each piece cost a string per
+  // word, and flattening those later cost more than the rest of the cleanup pass.
+  let open: Text | undefined;
+  let start = 0;
+  let end = 0;
+  let searchFrom = 0; // never past where the next text can start in the input
+  // Where a new text node's first piece is in the input: where the last text ended, or just after one of
+  // the next few `>` (the tags between). Every comparison there is against the piece itself, so a wrong
+  // place can only give the same characters. The search is bounded, in total, by twice the input's
+  // length: once that is spent (text the input does not hold as such, over and over), pieces are concatenated.
+  let budget = 2 * html.length;
+  const locate = (text: string): number => {
+    if (html.startsWith(text, searchFrom)) return searchFrom;
+    let from = searchFrom;
+    for (let tries = 0; tries < 8 && budget > 0; tries += 1) {
+      const close = html.indexOf('>', from);
+      if (close < 0) break;
+      budget -= close + 1 - from;
+      from = close + 1;
+      if (html.startsWith(text, from)) return from;
+    }
+    return -1;
+  };
+  const closeText = () => {
+    if (open === undefined) return;
+    open.value = ownCopy(html.slice(start, end));
+    open = undefined;
+  };
+
+  const adapter: TreeAdapter<HastMap> & { closeText(): void } = {
+    closeText,
     createDocument() {
       const root: Root = { type: 'root', children: [], data: { quirksMode: false } };
       modes.set(root, 'no-quirks' as DefaultTreeAdapterMap['document']['mode']);
@@ -73,6 +117,10 @@ function createAdapter(): TreeAdapter<HastMap> {
     },
     createDocumentFragment: () => ({ type: 'root', children: [], data: { quirksMode: false } }),
     createElement(tagName, namespaceURI, attrs) {
+      // The bookkeeping keys in the literal: added later, they would cost each node a second allocation.
+      if (attrs.length === 0 && namespaceURI === HTML && tagName !== 'template' && !tagName.includes('.') && !tagName.includes('#')) {
+        return { type: 'element', tagName, properties: {}, children: [], [PARENT]: undefined, [INFO]: { tagName, namespaceURI, attrs } } as Element;
+      }
       const element = build(tagName, namespaceURI, attrs);
       (element as Marked)[INFO] = { tagName, namespaceURI, attrs };
       return element;
@@ -80,10 +128,15 @@ function createAdapter(): TreeAdapter<HastMap> {
     createCommentNode: (data) => ({ type: 'comment', value: data }),
     createTextNode: (value) => ({ type: 'text', value }),
     appendChild(parent, node) {
-      childrenOf(parent).push(node);
+      closeText();
+      const children = childrenOf(parent);
+      // A first child gets an array of its own size: a push onto an empty array reserves room for seventeen.
+      if (children.length === 0) parent.children = [node] as Parent['children'];
+      else children.push(node);
       setParent(node, parent);
     },
     insertBefore(parent, node, reference) {
+      closeText();
       const children = childrenOf(parent);
       children.splice(indexIn(children, reference), 0, node);
       setParent(node, parent);
@@ -102,6 +155,7 @@ function createAdapter(): TreeAdapter<HastMap> {
     },
     getDocumentMode: (document) => modes.get(document) ?? ('no-quirks' as DefaultTreeAdapterMap['document']['mode']),
     detachNode(node) {
+      closeText();
       const parent = parentOf(node);
       if (parent === undefined) return;
       const children = childrenOf(parent);
@@ -111,16 +165,37 @@ function createAdapter(): TreeAdapter<HastMap> {
     insertText(parent, text) {
       const children = childrenOf(parent);
       const last = children[children.length - 1];
-      if (last !== undefined && last.type === 'text') last.value += text;
-      else adapter.appendChild(parent, { type: 'text', value: text });
+      if (last !== undefined && last === open) {
+        // Half the pieces are one space: a character comparison, not a call.
+        if (text.length === 1 ? html.charCodeAt(end) === text.charCodeAt(0) : html.startsWith(text, end)) {
+          end += text.length;
+          searchFrom = end;
+          return;
+        }
+        closeText();
+      }
+      if (last !== undefined && last.type === 'text') {
+        last.value += text;
+        return;
+      }
+      const node = { type: 'text', value: text, [PARENT]: undefined } as Text;
+      adapter.appendChild(parent, node);
+      const at = budget > 0 ? locate(text) : -1;
+      if (at >= 0) {
+        open = node;
+        start = at;
+        end = searchFrom = at + text.length;
+      }
     },
     insertTextBefore(parent, text, reference) {
+      closeText();
       const children = childrenOf(parent);
       const previous = children[indexIn(children, reference) - 1];
       if (previous !== undefined && previous.type === 'text') previous.value += text;
       else adapter.insertBefore(parent, { type: 'text', value: text }, reference);
     },
     adoptAttributes(recipient, attrs) {
+      closeText();
       const known = info(recipient);
       const names = new Set(known.attrs.map((attribute) => attribute.name));
       const added = attrs.filter((attribute) => !names.has(attribute.name));
@@ -128,13 +203,22 @@ function createAdapter(): TreeAdapter<HastMap> {
       known.attrs = [...known.attrs, ...added];
       recipient.properties = build(known.tagName, known.namespaceURI, known.attrs).properties;
     },
-    getFirstChild: (node) => childrenOf(node)[0] as Child,
-    getChildNodes: (node) => childrenOf(node) as Child[],
+    getFirstChild: (node) => {
+      closeText();
+      return childrenOf(node)[0] as Child;
+    },
+    getChildNodes: (node) => {
+      closeText();
+      return childrenOf(node) as Child[];
+    },
     getParentNode: (node) => parentOf(node) ?? null,
     getAttrList: (element) => info(element).attrs,
     getTagName: (element) => info(element).tagName,
     getNamespaceURI: (element) => info(element).namespaceURI,
-    getTextNodeContent: (node) => node.value,
+    getTextNodeContent: (node) => {
+      closeText();
+      return node.value;
+    },
     getCommentNodeContent: (node) => node.value,
     getDocumentTypeNodeName: () => 'html',
     getDocumentTypeNodePublicId: () => '',
@@ -157,5 +241,8 @@ function createAdapter(): TreeAdapter<HastMap> {
  * hostile-markup pass sees what is inside.
  */
 export function parseHtml(html: string): Root {
-  return parseFragment(html, { treeAdapter: createAdapter(), scriptingEnabled: false });
+  const treeAdapter = createAdapter(html);
+  const tree = parseFragment(html, { treeAdapter, scriptingEnabled: false });
+  treeAdapter.closeText();
+  return tree;
 }

@@ -42,8 +42,15 @@ export interface Parts {
 
 const FAQ_BLOCK = 'mp-faq-block';
 
-const isHeading = (node: RootContent | undefined, ...levels: number[]): node is Element =>
-  node !== undefined && node.type === 'element' && /^h[1-6]$/.test(node.tagName) && (levels.length === 0 || levels.includes(Number(node.tagName[1])));
+/** An h1–h6, of `level` (or `other`) if given. */
+function isHeading(node: RootContent | undefined, level?: number, other?: number): node is Element {
+  if (node === undefined || node.type !== 'element') return false;
+  const name = node.tagName;
+  if (name.length !== 2 || name.charCodeAt(0) !== 104 /* h */) return false;
+  const found = name.charCodeAt(1) - 48;
+  if (found < 1 || found > 6) return false;
+  return level === undefined || found === level || found === other;
+}
 
 const meaningful = (nodes: readonly RootContent[]) => nodes.filter((node) => !isBlank(node));
 
@@ -110,6 +117,26 @@ function hasRankMathItem(node: Element): boolean {
 }
 
 /** Replaces each FAQ plugin block by a marker at the top level, where the recognisers see it. */
+type FaqBlock = { plugin: string; items: FaqPart[] };
+
+/** Takes FAQ plugin blocks out of `parent` into `found`; a children list is copied only where one is taken out. */
+function takeNestedFaqBlocks(parent: Element, found: FaqBlock[]): void {
+  let kept: ElementContent[] | undefined;
+  const children = parent.children;
+  for (let index = 0; index < children.length; index += 1) {
+    const child = children[index]!;
+    const items = child.type === 'element' ? faqBlockItems(child) : undefined;
+    if (items) {
+      found.push(items);
+      kept ??= children.slice(0, index);
+      continue;
+    }
+    if (child.type === 'element') takeNestedFaqBlocks(child, found);
+    kept?.push(child);
+  }
+  if (kept) parent.children = kept;
+}
+
 function markFaqBlocks(blocks: RootContent[], notes: Notes): RootContent[] {
   const out: RootContent[] = [];
   for (const block of blocks) {
@@ -123,20 +150,8 @@ function markFaqBlocks(blocks: RootContent[], notes: Notes): RootContent[] {
       continue;
     }
     // Nested inside a wrapper: take it out, put the marker after the wrapper.
-    const found: { plugin: string; items: FaqPart[] }[] = [];
-    const strip = (parent: Element) => {
-      parent.children = parent.children.filter((child) => {
-        if (child.type !== 'element') return true;
-        const items = faqBlockItems(child);
-        if (items) {
-          found.push(items);
-          return false;
-        }
-        strip(child);
-        return true;
-      });
-    };
-    strip(block);
+    const found: FaqBlock[] = [];
+    takeNestedFaqBlocks(block, found);
     if (!(found.length > 0 && textOf(block) === '' && !hasMedia(block))) out.push(block);
     out.push(...found.map(marker));
   }

@@ -96,7 +96,8 @@ export function createRenderer(context: RenderContext) {
   const components = { a: ContentLink, ...context.components, [CITE]: CiteSlot } as unknown as Partial<Components>;
   const toReact = (nodes: RootContent[]): ReactNode => {
     const tree: Root = { type: 'root', children: nodes };
-    return toJsxRuntime(tree, { Fragment, jsx, jsxs, components, ignoreInvalidStyle: true });
+    // No keys: every children list is static (built once, `jsxs`), and a key per child cost a Map per element.
+    return toJsxRuntime(tree, { Fragment, jsx, jsxs, components, ignoreInvalidStyle: true, passKeys: false });
   };
 
   return {

@@ -236,10 +236,12 @@ function iframe(node: Element, embeds: Set<string>, notes: Notes): RootContent |
  * After the sanitiser: a data URL may remain only as an inline image's `src`.
  * (The allowlist knows protocols per attribute, not per element.)
  */
+const GUARDED_URLS = ['src', 'href', 'cite'];
+
 export function finalGuard(tree: Root): void {
   walk(tree, (node) => {
     if (node.type !== 'element') return;
-    for (const key of ['src', 'href', 'cite']) {
+    for (const key of GUARDED_URLS) {
       const value = node.properties[key];
       if (typeof value !== 'string') continue;
       const compact = value.replace(/[\u0000-\u0020\u007f]/g, ''); // eslint-disable-line no-control-regex

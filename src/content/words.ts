@@ -36,7 +36,19 @@ const normal = (text: string) =>
     .replace(/[\s:?!.¿¡()]+/gu, ' ')
     .trim();
 
+// The word sets depend only on the locale: built once per locale object (and once for no locale), not per post.
+let withoutLocale: Words | undefined;
+const byLocale = new WeakMap<object, Words>();
+
 export function wordsFor(locale: LocaleInput | undefined): Words {
+  if (locale === undefined) return (withoutLocale ??= buildWords(undefined));
+  if (typeof locale !== 'object' || locale === null) return buildWords(locale);
+  let words = byLocale.get(locale);
+  if (words === undefined) byLocale.set(locale, (words = buildWords(locale)));
+  return words;
+}
+
+function buildWords(locale: LocaleInput | undefined): Words {
   const quiet = typeof locale === 'object' ? locale : undefined; // a bare tag has no words; do not warn for it here
   const faq = new Set([...FAQ, normal(localeLabels(quiet, 'FaqAccordion', defaultFaqAccordionLabels).heading)].map(normal));
   const references = new Set([...REFERENCES, normal(localeLabels(quiet, 'References', defaultReferencesLabels).heading)].map(normal));
