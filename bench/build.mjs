@@ -22,7 +22,7 @@ await build({
 });
 const { buildTimeStyles, sharedPeerImports } = await import(pathToFileURL(stylesPlugin).href);
 /** The dist build's source plugins, for every bundle of src the benchmark makes. */
-export const plugins = [buildTimeStyles, sharedPeerImports];
+const plugins = [buildTimeStyles, sharedPeerImports];
 
 const base = {
   bundle: true,
@@ -39,12 +39,15 @@ export async function importForNode(entry, name, { sourcemap = false } = {}) {
   return { module: await import(`${pathToFileURL(outfile).href}?${Date.now()}`), outfile };
 }
 
-/** A browser bundle that hydrates `<Component />` when the page calls `window.__hydrate()`. */
-export async function hydrationBundle(importLine, component, { minify = true, sourcemap = false } = {}) {
+/**
+ * A browser bundle that hydrates `<Component />` when the page calls `window.__hydrate()`.
+ * `prelude`: statements run first, after the imports (hydration-split.mjs warms the code with it).
+ */
+export async function hydrationBundle(importLine, component, { minify = true, sourcemap = false, prelude = '' } = {}) {
   const result = await build({
     ...base,
     stdin: {
-      contents: `import { timeHydration } from './hydrate';\n${importLine}\ntimeHydration(<${component} />);\n`,
+      contents: `import { timeHydration } from './hydrate';\n${importLine}\n${prelude}\ntimeHydration(<${component} />);\n`,
       loader: 'tsx',
       resolveDir: benchDir,
       sourcefile: `${component}.entry.tsx`,

@@ -12,8 +12,7 @@
 // not with the work it does.
 import http from 'node:http';
 import path from 'node:path';
-import { build } from 'esbuild';
-import { benchDir, importForNode, outDir, pageHtml, plugins } from './build.mjs';
+import { benchDir, hydrationBundle, importForNode, outDir, pageHtml } from './build.mjs';
 import { styledFloorSource } from './floor.mjs';
 import fs from 'node:fs';
 
@@ -37,33 +36,11 @@ fs.writeFileSync(path.join(outDir, 'StyledFloorPage.tsx'), styledFloorSource(pag
 const { StyledFloorPage } = (await importForNode(path.join(outDir, 'StyledFloorPage.tsx'), 'styled-floor')).module;
 const styled = render(StyledFloorPage);
 
-const bundle = async (importLine, component, warm) =>
-  (
-    await build({
-      bundle: true,
-      logLevel: 'error',
-      jsx: 'automatic',
-      define: { 'process.env.NODE_ENV': '"production"' },
-      plugins,
-      stdin: {
-        contents: [
-          "import { timeHydration } from './hydrate';",
-          "import { createRoot } from 'react-dom/client';",
-          "import { flushSync } from 'react-dom';",
-          importLine,
-          warm ? `const root = createRoot(document.createElement('div')); flushSync(() => root.render(<${component} />)); root.unmount();` : '',
-          `timeHydration(<${component} />);`,
-        ].join('\n'),
-        loader: 'tsx',
-        resolveDir: benchDir,
-        sourcefile: `${component}.split.tsx`,
-      },
-      platform: 'browser',
-      format: 'esm',
-      minify: true,
-      write: false,
-    })
-  ).outputFiles[0].text;
+// Warm: render once into a detached root first, so every function hydration calls has run.
+const warmUp = (component) =>
+  `import { createRoot } from 'react-dom/client';\nimport { flushSync } from 'react-dom';\n` +
+  `const warmRoot = createRoot(document.createElement('div')); flushSync(() => warmRoot.render(<${component} />)); warmRoot.unmount();`;
+const bundle = (importLine, component, warm) => hydrationBundle(importLine, component, { prelude: warm ? warmUp(component) : '' });
 
 const sides = {};
 for (const warm of [false, true]) {
