@@ -18,7 +18,7 @@ const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits
 
 /** Runs the row with run.mjs's settings; returns the report lines. Calls `fail` on wrong output. */
 export async function benchContent({ settings, fail }) {
-  const { ConvertedPage, HandPage, convertOnly, longPostBytes, expectedSections } = (await importForNode(path.join(benchDir, 'contentPages.tsx'), 'content')).module;
+  const { ConvertedPage, HandPage, convertOnly, libraryFloor, parse5Only, longPostBytes, expectedSections } = (await importForNode(path.join(benchDir, 'contentPages.tsx'), 'content')).module;
   const React = (await import('react')).default;
   const { renderToString } = await import('react-dom/server');
   const { ServerStyleSheet } = await import('styled-components');
@@ -30,7 +30,15 @@ export async function benchContent({ settings, fail }) {
       sheet.seal();
     }
   };
-  const tasks = { 'convert + render': render(ConvertedPage), 'render by hand': render(HandPage), 'convert only': convertOnly };
+  const renderByHand = render(HandPage);
+  const tasks = {
+    'convert + render': render(ConvertedPage),
+    'render by hand': renderByHand,
+    'convert only': convertOnly,
+    // The floors run with the same render after them, so their ratios read like the converter's.
+    'library floor + render': () => (libraryFloor(), renderByHand()),
+    'parse5 + render': () => (parse5Only(), renderByHand()),
+  };
 
   // Both sides must be the same page, and the page must be the whole article.
   const converted = tasks['convert + render']();
@@ -44,7 +52,7 @@ export async function benchContent({ settings, fail }) {
     fail(`content: the converted page is incomplete (${h2} h2 headings for ${expectedSections} sections and the FAQ)`);
   }
 
-  const rounds = { 'convert + render': [], 'render by hand': [], 'convert only': [] };
+  const rounds = Object.fromEntries(Object.keys(tasks).map((name) => [name, []]));
   for (let round = 0; round < settings.rounds; round++) {
     const bench = new Bench({ ...settings, throws: true });
     for (const [name, fn] of Object.entries(tasks)) bench.add(name, fn);
@@ -54,8 +62,13 @@ export async function benchContent({ settings, fail }) {
   const convertMs = median(rounds['convert + render']);
   const handMs = median(rounds['render by hand']);
   const convertOnlyMs = median(rounds['convert only']);
-  const ratio = median(rounds['convert + render'].map((ms, i) => ms / rounds['render by hand'][i]));
-  fs.writeFileSync(path.join(outDir, 'content.json'), JSON.stringify({ postBytes: longPostBytes, rounds, convertMs, handMs, convertOnlyMs, ratio }, null, 2));
+  const ratioOf = (name) => median(rounds[name].map((ms, i) => ms / rounds['render by hand'][i]));
+  const ratio = ratioOf('convert + render');
+  const floorMs = median(rounds['library floor + render']);
+  const floorRatio = ratioOf('library floor + render');
+  const parseMs = median(rounds['parse5 + render']);
+  const parseRatio = ratioOf('parse5 + render');
+  fs.writeFileSync(path.join(outDir, 'content.json'), JSON.stringify({ postBytes: longPostBytes, rounds, convertMs, handMs, convertOnlyMs, ratio, floorMs, floorRatio, parseMs, parseRatio }, null, 2));
   return [
     `Content: a classic-editor WordPress post, ${fmt(longPostBytes / 1024, 1)} kB of HTML (${expectedSections} long sections, an FAQ of five, a conclusion).`,
     '',
@@ -63,7 +76,10 @@ export async function benchContent({ settings, fail }) {
     '|---|---|---|---|',
     `| articleFromWordPress + Article, renderToString, ms per post (median of ${settings.rounds} rounds) | ${fmt(convertMs, 2)} ms | ${fmt(handMs, 2)} ms | ${fmt(ratio, 2)}× |`,
     `| of which articleFromWordPress alone (parse, sanitise, recognise and build the React nodes) | ${fmt(convertOnlyMs, 2)} ms | | |`,
+    `| library floor: parse5 into hast + hast-util-sanitize + hast-util-to-jsx-runtime, then the same render | ${fmt(floorMs, 2)} ms | | ${fmt(floorRatio, 2)}× |`,
+    `| parse5 alone (its own tree), then the same render | ${fmt(parseMs, 2)} ms | | ${fmt(parseRatio, 2)}× |`,
     '',
     'render by hand = the same ArticleData with React nodes for bodies. Target in issue 9: ratio at most 2×.',
+    'The floors recognise nothing (no sections, FAQ, ids, notes or WordPress fields): what any converter on these libraries pays first.',
   ];
 }

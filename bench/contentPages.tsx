@@ -4,7 +4,13 @@
 // with React nodes for bodies, as a developer would write it by hand.
 import type { ArticleData, ArticleSectionContent } from '../src';
 import { Article } from '../src';
+import { sanitize } from 'hast-util-sanitize';
+import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
+import { parseFragment } from 'parse5';
+import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { articleFromWordPress } from '../src/content';
+import { parseHtml } from '../src/content/parse';
+import { contentSchema } from '../src/content/schema';
 import { classicPost, classicRelated } from '../stories/fixtures/content';
 
 const source = classicPost.content!.rendered!;
@@ -55,3 +61,17 @@ export const HandPage = () => <Article article={handArticle} />;
 
 /** The parts a reader must find, so a broken conversion fails the benchmark instead of timing an empty page. */
 export const expectedSections = sections.length;
+
+/**
+ * The libraries' floor: what any converter built on the issue's stack pays
+ * before recognising anything. parse5 parsing the body into hast (through
+ * medprose's tree adapter, the cheapest way found: hast-util-from-html, which
+ * also records positions, takes about 2.5 times as long), hast-util-sanitize
+ * with medprose's schema, and hast-util-to-jsx-runtime over the whole tree.
+ * No sections, FAQ, ids, notes or WordPress fields.
+ */
+const floorSchema = contentSchema({ embeds: false });
+export const libraryFloor = () =>
+  toJsxRuntime(sanitize(parseHtml(longContent), floorSchema) as Parameters<typeof toJsxRuntime>[0], { Fragment, jsx, jsxs, passKeys: false });
+/** The parser alone, building its own tree: the part of the floor no converter on parse5 can cut. */
+export const parse5Only = () => parseFragment(longContent);
