@@ -23,15 +23,17 @@ export function isElement(node: Nodes | undefined, a?: string, b?: string, c?: s
  */
 export function hasClass(node: Element, token: string | RegExp): boolean {
   const value: unknown = node.properties.className;
-  const list: unknown[] = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
-  for (const item of list) {
-    const text = String(item);
-    // The parser splits class attributes already; a token with spaces inside comes only from a hand-made tree.
-    if (/\s/.test(text)) {
-      if (text.split(/\s+/).some((part) => part !== '' && (typeof token === 'string' ? part === token : token.test(part)))) return true;
-    } else if (text !== '' && (typeof token === 'string' ? text === token : token.test(text))) return true;
-  }
+  // A string or a list of them; anything else (most elements have no class) matches nothing, and no list is made.
+  if (typeof value === 'string') return classTokenMatches(value, token);
+  if (!Array.isArray(value)) return false;
+  for (const item of value) if (classTokenMatches(String(item), token)) return true;
   return false;
+}
+
+function classTokenMatches(text: string, token: string | RegExp): boolean {
+  // The parser splits class attributes already; a token with spaces inside comes only from a hand-made tree.
+  if (/\s/.test(text)) return text.split(/\s+/).some((part) => part !== '' && (typeof token === 'string' ? part === token : token.test(part)));
+  return text !== '' && (typeof token === 'string' ? text === token : token.test(text));
 }
 
 export const idOf = (node: Element): string | undefined => {
