@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { ServerStyleSheet } from 'styled-components';
 import { describe, expect, it, vi } from 'vitest';
-import { Article, es } from '../src';
+import { Article, es, type ArticleData } from '../src';
 import { ketamineArticle } from '../stories/fixtures/ketamineArticle';
 import { ketamineArticleData, ketamineArticleDataEs } from '../stories/fixtures/ketamineArticleData';
 import { ketamineSources } from '../stories/fixtures/ketamineTrust';
@@ -118,6 +118,44 @@ describe('Article', () => {
     expect(screen.queryByRole('navigation', { name: 'On this page' })).toBeNull();
     rerender(<Article article={{ ...ketamineArticleData, sections: ketamineArticleData.sections.slice(0, 1) }} contents />);
     expect(screen.getByRole('navigation', { name: 'On this page' })).toBeInTheDocument();
+  });
+
+  it('renders what it can read of data with holes (null sections and questions, a conclusion with no heading), and warns where each hole is', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const article = {
+      title: 'Headaches after a cold',
+      category: null,
+      sections: [null, { heading: 'When to rest', body: 'Rest and fluids help most people recover.' }, { heading: null, body: 'A section the CMS sent without its heading.' }],
+      faq: { items: [null, { question: 'Should I see a doctor?', answer: 'If the headache is sudden and severe, get urgent help.' }] },
+      conclusion: { body: 'Most of these headaches pass within a week or two.' },
+    } as unknown as ArticleData;
+    const { container } = render(<Article article={article} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Headaches after a cold' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'When to rest' })).toBeInTheDocument();
+    // No text of the author's is lost: the untitled section and the untitled conclusion still show their bodies.
+    expect(container).toHaveTextContent('A section the CMS sent without its heading.');
+    expect(container).toHaveTextContent('Most of these headaches pass within a week or two.');
+    expect(screen.getByRole('button', { name: 'Should I see a doctor?' })).toBeInTheDocument();
+    const ids = [...container.querySelectorAll('[id]')].map((element) => element.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/<Article> `article\.sections\[0\]`.*left out/));
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/<Article> `article\.faq\.items\[0\]`.*left out/));
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/<ArticleSection> `heading`.*missing/));
+  });
+
+  it('shows no FAQ and no conclusion, and warns, when they are not lists or objects', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const article = {
+      title: 'Sleep and headaches',
+      sections: [{ heading: 'A regular routine', body: 'Going to bed at the same time each night can help.' }],
+      faq: { items: 'not a list' },
+      conclusion: 'not a section',
+    } as unknown as ArticleData;
+    render(<Article article={article} />);
+    expect(screen.getByRole('heading', { name: 'A regular routine' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /Frequently asked questions/i })).toBeNull();
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/<Article> `article\.faq\.items`.*expected an array/));
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/<Article> `article\.conclusion`.*left out/));
   });
 
   it('has no axe violations', async () => {

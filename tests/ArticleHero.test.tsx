@@ -16,6 +16,24 @@ const full = {
 };
 
 describe('ArticleHero', () => {
+  it('shows a category with a link, without one when the link is unsafe, and none (with a warning) when it cannot be read', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { rerender } = render(<ArticleHero title="Title" category={{ label: 'Headaches', href: '/topics/headaches' }} />);
+    expect(screen.getByRole('link', { name: 'Headaches' })).toHaveAttribute('href', '/topics/headaches');
+    rerender(<ArticleHero title="Title" category={{ label: 'Headaches', href: 'javascript:alert(1)' }} />);
+    expect(screen.getByText('Headaches')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Headaches' })).toBeNull();
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/<ArticleHero> `category\.href`.*not a safe URL/));
+    // From a CMS: null, an object without a label, a number. None of them throws.
+    rerender(<ArticleHero title="Title" category={null as never} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Title' })).toBeInTheDocument();
+    rerender(<ArticleHero title="Title" category={{ href: '/topics' } as never} />);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/<ArticleHero> `category\.label`.*missing/));
+    rerender(<ArticleHero title="Title" category={7 as never} />);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/<ArticleHero> `category`.*got number/));
+    expect(screen.getByRole('heading', { level: 1, name: 'Title' })).toBeInTheDocument();
+  });
+
   it('renders the title as the one h1, with standfirst and category', () => {
     render(<ArticleHero {...full} />);
     const headings = screen.getAllByRole('heading', { level: 1 });

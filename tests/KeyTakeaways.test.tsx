@@ -69,4 +69,21 @@ describe('KeyTakeaways', () => {
     );
     expect(await axe(container)).toHaveNoViolations();
   });
+
+  it('leaves out points that are objects (JSON from a CMS), and warns, instead of throwing', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { rerender } = render(<KeyTakeaways items={['Drink water.', { text: 'Rest.' }, 'See a doctor if it gets worse.'] as never} />);
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Drink water.', 'See a doctor if it gets worse.']);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/<KeyTakeaways> `items\[1\]`.*left out/));
+    rerender(<KeyTakeaways items={{ text: 'Rest.' } as never}>A summary in a sentence.</KeyTakeaways>);
+    expect(screen.getByText('A summary in a sentence.')).toBeInTheDocument();
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/<KeyTakeaways> `items`.*nothing is shown/));
+  });
+
+  it('shows a single point given as text as one point, and warns', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<KeyTakeaways items={'Rest and drink fluids.' as never} />);
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Rest and drink fluids.']);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/<KeyTakeaways> `items`.*shown as one point/));
+  });
 });

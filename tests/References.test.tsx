@@ -145,6 +145,16 @@ describe('References and Cite', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/References.*references\[2\].*left out/));
   });
 
+  it('name the author\'s own position in warnings about an entry after one that was left out', () => {
+    const warn = quiet();
+    const citations = createCitations([null, { title: 'A source with no id' }, { id: 'bad-link', title: 'A source', url: 'javascript:alert(1)' }] as unknown as Reference[]);
+    render(<References citations={citations} />);
+    expect(entries()).toHaveLength(2);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/References.*`references\[1\]\.id`.*missing/));
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/References.*`references\[2\]\.url`/));
+    expect(warn).not.toHaveBeenCalledWith(expect.stringMatching(/`references\[0\]\.id`/));
+  });
+
   it('keep the same numbers and ids under Strict Mode double rendering', () => {
     quiet();
     render(

@@ -1,4 +1,4 @@
-import { devWarning } from './devWarning';
+import { describeValue, devWarning } from './devWarning';
 import { formatDate, parseDate, serverWrittenDate, type DateInput } from './dates';
 
 export interface DateTimeProps {
@@ -17,8 +17,12 @@ export interface DateTimeProps {
 export function DateTime({ value, locale, component, prop, className }: DateTimeProps) {
   const parsed = parseDate(value);
   if (parsed === null) {
-    if (process.env.NODE_ENV !== 'production') devWarning(component, prop, `"${String(value)}" is not a valid date; it is shown as written.`);
-    return <span className={className}>{String(value)}</span>;
+    // Text (or a number) the author wrote stays on the page; anything else from JSON has no words to show.
+    const written = typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+    if (process.env.NODE_ENV !== 'production') {
+      devWarning(component, prop, written === undefined ? `expected a date, got ${describeValue(value)}; it is not shown.` : `"${written}" is not a valid date; it is shown as written.`);
+    }
+    return written === undefined ? null : <span className={className}>{written}</span>;
   }
   return (
     <time dateTime={parsed.dateTime} data-mp-locale={locale ?? ''} className={className}>

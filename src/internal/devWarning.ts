@@ -27,6 +27,14 @@ export function devWarning(component: string, prop: string, message: string): vo
   console.warn(text);
 }
 
+/** A value as a warning names it, safe for anything JSON can hold (`String` throws on `{ "toString": null }`). */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (value instanceof Date) return 'an invalid Date';
+  return typeof value === 'object' ? 'an object' : typeof value;
+}
+
 /** For tests: forget which warnings were shown. */
 export function resetDevWarnings(): void {
   alreadyWarned.clear();

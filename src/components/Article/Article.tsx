@@ -1,4 +1,5 @@
 import { devWarning } from '../../internal/devWarning';
+import { renderableContent } from '../../internal/renderable';
 import { createSlugger } from '../../internal/slug';
 import { localeCode, localeLabels } from '../../locale/resolve';
 import { ArticleHero } from '../ArticleHero/ArticleHero';
@@ -21,6 +22,7 @@ import type { TocItem } from '../TableOfContents/TableOfContents.types';
 import { ArticleLayout, ArticleRoot, ContentsColumn, Intro, TextColumn } from './Article.styles';
 import type { ArticleProps, ArticleSectionContent, CiteMark } from './Article.types';
 import { renderArticleBody } from './articleBody';
+import { articleParts, headingText } from './articleParts';
 
 const COMPONENT = 'Article';
 
@@ -36,34 +38,35 @@ export function Article({ article, locale, linkComponent, contents, structuredDa
     if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'article', 'is missing; nothing is rendered.');
     return null;
   }
-  const sections = Array.isArray(article.sections) ? article.sections : [];
-  if (process.env.NODE_ENV !== 'production' && sections.length === 0) devWarning(COMPONENT, 'article.sections', 'is empty; the article has no body sections.');
+  const { sections, faqItems, faqIndexes, faqHeading: ownFaqHeading, conclusion } = articleParts(article);
   const code = localeCode(locale, COMPONENT);
   const dir = typeof locale === 'object' ? locale.dir : undefined;
 
   // One slugger for the page: sections, FAQ, questions and references never share an id.
   const slugger = createSlugger();
   const idFor = (section: ArticleSectionContent) =>
-    typeof section.id === 'string' && section.id.trim() !== '' ? slugger.reserve(section.id) : slugger.slug(section.heading);
+    typeof section.id === 'string' && section.id.trim() !== '' ? slugger.reserve(section.id) : slugger.slug(headingText(section.heading));
   const sectionIds = sections.map(idFor);
-  const faqItems = article.faq?.items ?? [];
   const faqId = faqItems.length > 0 ? slugger.reserve('faq') : undefined;
   const questions = faqItems.map((item) => ({
     ...item,
-    id: typeof item.id === 'string' && item.id.trim() !== '' ? slugger.reserve(item.id) : slugger.slug(item.question, 'question'),
+    id: typeof item.id === 'string' && item.id.trim() !== '' ? slugger.reserve(item.id) : slugger.slug(headingText(item.question), 'question'),
   }));
-  const conclusionId = article.conclusion ? idFor(article.conclusion) : undefined;
+  const conclusionId = conclusion ? idFor(conclusion) : undefined;
   const references = article.references ?? [];
   const referencesId = references.length > 0 ? slugger.reserve('references') : undefined;
 
   const citations = createCitations(references, { locale });
   const cite: CiteMark = (id) => <Cite citations={citations} id={id} />;
 
-  const faqHeading = article.faq?.heading ?? localeLabels(locale, 'FaqAccordion', defaultFaqAccordionLabels).heading;
+  const faqHeading = ownFaqHeading ?? localeLabels(locale, 'FaqAccordion', defaultFaqAccordionLabels).heading;
+  // A section without a heading is shown untitled, but has no name to list in "On this page".
   const tocItems: TocItem[] = [
-    ...sections.map((section, index) => ({ id: sectionIds[index]!, label: section.heading, level: section.level })),
+    ...sections.flatMap((section, index) =>
+      headingText(section.heading).trim() === '' ? [] : [{ id: sectionIds[index]!, label: section.heading, level: section.level }],
+    ),
     ...(faqId ? [{ id: faqId, label: faqHeading }] : []),
-    ...(article.conclusion && conclusionId ? [{ id: conclusionId, label: article.conclusion.heading }] : []),
+    ...(conclusion && conclusionId && headingText(conclusion.heading).trim() !== '' ? [{ id: conclusionId, label: conclusion.heading }] : []),
     ...(referencesId ? [{ id: referencesId, label: localeLabels(locale, 'References', defaultReferencesLabels).heading }] : []),
   ];
   const showContents = (contents ?? sections.length >= 3) && tocItems.length > 0;
@@ -76,13 +79,13 @@ export function Article({ article, locale, linkComponent, contents, structuredDa
   let jsonLd = null;
   if (structuredData !== false && absoluteUrl) {
     const { input, skippedQuestions } = articleStructuredInput(
-      { ...article, url: article.url!.trim() },
+      { ...article, url: article.url!.trim(), sections },
       questions,
       code,
       structuredOptions,
     );
     for (const index of skippedQuestions) {
-      if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, `article.faq.items[${index}].answer`, 'has no plain text (it holds a component); the question is left out of the FAQPage markup.');
+      if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, `article.faq.items[${faqIndexes[index]}].answer`, 'has no plain text (it holds a component); the question is left out of the FAQPage markup.');
     }
     jsonLd = <JsonLd data={buildArticleGraph(input, { faq: structuredOptions.faq === true })} />;
   }
@@ -124,16 +127,16 @@ export function Article({ article, locale, linkComponent, contents, structuredDa
             </ContentsColumn>
           ) : null}
           <TextColumn>
-            {article.intro !== undefined ? <Intro>{renderArticleBody(article.intro, cite)}</Intro> : null}
+            {article.intro !== undefined ? <Intro>{renderableContent(renderArticleBody(article.intro, cite), COMPONENT, 'article.intro')}</Intro> : null}
             {sections.map((section, index) => (
               <ArticleSection key={sectionIds[index]} id={sectionIds[index]} heading={section.heading} level={section.level} locale={locale}>
                 {renderArticleBody(section.body, cite)}
               </ArticleSection>
             ))}
             {faqId ? <FaqAccordion id={faqId} heading={faqHeading} items={questions} locale={locale} /> : null}
-            {article.conclusion ? (
-              <ArticleSection id={conclusionId} heading={article.conclusion.heading} level={article.conclusion.level} locale={locale}>
-                {renderArticleBody(article.conclusion.body, cite)}
+            {conclusion ? (
+              <ArticleSection id={conclusionId} heading={conclusion.heading} level={conclusion.level} locale={locale}>
+                {renderArticleBody(conclusion.body, cite)}
               </ArticleSection>
             ) : null}
             {referencesId ? <References id={referencesId} citations={citations} locale={locale} /> : null}

@@ -3,6 +3,7 @@ import { devWarning } from '../../internal/devWarning';
 import { ImageFrame } from '../../internal/image/ImageFrame';
 import { SmartLink } from '../../internal/link';
 import { joinNames, PersonName, validPeople } from '../../internal/PersonName';
+import { renderableContent } from '../../internal/renderable';
 import { safeHref } from '../../internal/safeHref';
 import { formatNumber } from '../../internal/numbers';
 import { localeCode, localeLabels } from '../../locale/resolve';
@@ -27,8 +28,16 @@ import type { ArticleHeroProps } from './ArticleHero.types';
 const COMPONENT = 'ArticleHero' as const;
 
 function CategoryLine({ category, linkComponent }: Pick<ArticleHeroProps, 'category' | 'linkComponent'>) {
-  if (category === undefined || category === '') return null;
+  if (category === undefined || category === null || category === '') return null;
+  if (typeof category !== 'string' && typeof category !== 'object') {
+    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'category', `expected a label or { label, href }, got ${typeof category}; no category is shown.`);
+    return null;
+  }
   const { label, href } = typeof category === 'string' ? { label: category, href: undefined } : category;
+  if (typeof label !== 'string' || label.trim() === '') {
+    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'category.label', 'is missing; no category is shown.');
+    return null;
+  }
   const safe = href === undefined ? null : safeHref(href);
   if (href !== undefined && safe === null) {
     if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'category.href', `"${href}" is not a safe URL; the category is shown without a link.`);
@@ -119,9 +128,9 @@ export function ArticleHero({
     <HeroRoot {...rest}>
       <HeroText>
         <CategoryLine category={category} linkComponent={linkComponent} />
-        <Title>{title}</Title>
+        <Title>{typeof title === 'string' ? title : renderableContent(title, COMPONENT, 'title')}</Title>
         {summary !== undefined && summary !== null && summary !== '' ? (
-          <Summary>{typeof summary === 'string' ? <p>{summary}</p> : summary}</Summary>
+          <Summary>{typeof summary === 'string' ? <p>{summary}</p> : renderableContent(summary, COMPONENT, 'summary')}</Summary>
         ) : null}
         {hasByline ? (
           <Byline>

@@ -1,6 +1,7 @@
 import { devWarning } from '../../internal/devWarning';
 import { idToken } from '../../internal/slug';
 import { useSectionId } from '../../internal/sectionIds';
+import { renderableContent } from '../../internal/renderable';
 import { VisuallyHidden } from '../../internal/VisuallyHidden';
 import { HeadingRow, Permalink, SectionBody, SectionHeading, SectionRoot } from './ArticleSection.styles';
 import { defaultArticleSectionLabels } from './ArticleSection.labels';
@@ -49,7 +50,7 @@ export function ArticleSection({
           </Permalink>
         ) : null}
       </HeadingRow>
-      <SectionBody>{typeof children === 'string' ? <p>{children}</p> : children}</SectionBody>
+      <SectionBody>{typeof children === 'string' ? <p>{children}</p> : renderableContent(children, COMPONENT, 'children')}</SectionBody>
     </SectionRoot>
   );
 }

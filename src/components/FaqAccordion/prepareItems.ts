@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { devWarning } from '../../internal/devWarning';
+import { renderableContent } from '../../internal/renderable';
 import { createSlugger, idToken } from '../../internal/slug';
 import type { FaqItem } from './FaqAccordion.types';
 
@@ -27,7 +28,7 @@ export function prepareItems(items: unknown, untitledQuestion: string): Prepared
     if (question === '') {
       if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, `items[${index}].question`, `is missing; the answer is shown under "${untitledQuestion}".`);
     }
-    const answer = item?.answer;
+    const answer = renderableContent(item?.answer, COMPONENT, `items[${index}].answer`);
     if (answer === undefined || answer === null || answer === '') {
       if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, `items[${index}].answer`, 'is missing.');
     }

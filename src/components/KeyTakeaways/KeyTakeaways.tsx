@@ -1,6 +1,7 @@
 import { isValidElement, type ReactNode } from 'react';
 import { devWarning } from '../../internal/devWarning';
 import { headingTag } from '../../internal/headingLevel';
+import { isRenderable } from '../../internal/renderable';
 import { localeLabels } from '../../locale/resolve';
 import { TakeawaysBody, TakeawaysHeading, TakeawaysRoot } from './KeyTakeaways.styles';
 import { defaultKeyTakeawaysLabels } from './KeyTakeaways.labels';
@@ -14,12 +15,21 @@ const isBlank = (node: unknown) => node === undefined || node === null || node =
 function pointsToShow(items: unknown): ReactNode[] {
   if (items === undefined) return [];
   if (!Array.isArray(items)) {
+    if (isBlank(items)) return [];
+    if (!isRenderable(items)) {
+      if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'items', 'expected an array of points (or one point as text or a React element); nothing is shown.');
+      return [];
+    }
     if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'items', 'expected an array of points; shown as one point.');
-    return isBlank(items) ? [] : [items as ReactNode];
+    return [items as ReactNode];
   }
   return items.filter((item, index) => {
     if (isBlank(item)) {
       if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, `items[${index}]`, 'is empty; it is left out.');
+      return false;
+    }
+    if (!isRenderable(item)) {
+      if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, `items[${index}]`, 'is not text, a number or a React element; it is left out.');
       return false;
     }
     return true;

@@ -47,7 +47,6 @@ export function References({ citations, heading, headingLevel = 2, locale, label
     if (process.env.NODE_ENV !== 'production' && valid) devWarning(COMPONENT, 'citations', 'has no references; nothing is rendered.');
     return null;
   }
-  const indexOf = new Map(citations.references.map((reference, index) => [reference, index]));
 
   return (
     <ReferencesRoot data-medprose-references="" {...rest}>
@@ -61,7 +60,7 @@ export function References({ citations, heading, headingLevel = 2, locale, label
             <Entry key={entry.key} id={referenceAnchor(entry.key)}>
               <EntryNumber>{number}.</EntryNumber>
               <span>
-                {referenceParts(entry.reference, indexOf.get(entry.reference) ?? entry.number - 1, labels, code)}
+                {referenceParts(entry.reference, entry.index, labels, code)}
                 <BackLinkList entry={entry} number={number} labels={labels} locale={code} />
               </span>
             </Entry>

@@ -9,6 +9,8 @@ export interface ListedReference {
   /** The key `<Cite id>` uses; made unique when two references share an id. */
   key: string;
   number: number;
+  /** Where the reference is in the list given to `createCitations` (warnings name that position). */
+  index: number;
   /** How many citation marks in the text point to it: back-links `#cite-{key}-1` … */
   citedTimes: number;
 }
@@ -61,23 +63,31 @@ const COMPONENT = 'References';
 export function createCitations(references: readonly Reference[], options: CreateCitationsOptions = {}): Citations {
   if (process.env.NODE_ENV !== 'production' && !Array.isArray(references)) devWarning(COMPONENT, 'references', 'createCitations expected an array of references.');
   // An entry that is not an object has nothing to show; say so and leave it out.
-  const list = (Array.isArray(references) ? references : []).filter((reference, index) => {
-    const ok = typeof reference === 'object' && reference !== null;
-    if (process.env.NODE_ENV !== 'production' && !ok) devWarning(COMPONENT, `references[${index}]`, `expected a reference object, got ${String(reference)}; it is left out.`);
-    return ok;
+  const list: Reference[] = [];
+  const givenIndex: number[] = []; // the author's position of each kept entry
+  (Array.isArray(references) ? references : []).forEach((reference: unknown, index) => {
+    if (typeof reference === 'object' && reference !== null) {
+      list.push(reference as Reference);
+      givenIndex.push(index);
+    } else if (process.env.NODE_ENV !== 'production') {
+      devWarning(COMPONENT, `references[${index}]`, `expected a reference object, got ${String(reference)}; it is left out.`);
+    }
   });
 
   // Unique keys: a repeated id is kept as "id-2" (and reported), never dropped.
   const slugger = createSlugger();
   const byKey = new Map<string, Reference>();
   const keys: string[] = [];
-  list.forEach((reference, index) => {
+  const indexByKey = new Map<string, number>();
+  list.forEach((reference, position) => {
+    const index = givenIndex[position]!;
     const id = typeof reference?.id === 'string' ? reference.id.trim() : '';
     const base = id === '' ? `reference-${index + 1}` : id;
     if (process.env.NODE_ENV !== 'production' && id === '') devWarning(COMPONENT, `references[${index}].id`, `is missing; it is listed as "${base}".`);
     const key = slugger.reserve(base);
     if (process.env.NODE_ENV !== 'production' && key !== base) devWarning(COMPONENT, `references[${index}].id`, `"${base}" is used twice; the second is listed as "${key}".`);
     byKey.set(key, reference);
+    indexByKey.set(key, index);
     keys.push(key);
   });
 
@@ -123,7 +133,7 @@ export function createCitations(references: readonly Reference[], options: Creat
       listed = true;
       for (const key of keys) assign(key);
       return keys
-        .map((key) => ({ reference: byKey.get(key)!, key, number: numbers.get(key)!, citedTimes: citedTimes.get(key) ?? 0 }))
+        .map((key) => ({ reference: byKey.get(key)!, key, number: numbers.get(key)!, citedTimes: citedTimes.get(key) ?? 0, index: indexByKey.get(key)! }))
         .sort((a, b) => a.number - b.number);
     },
   };

@@ -4,6 +4,7 @@ import { devWarning } from '../../internal/devWarning';
 import { headingTag, subheadingTag } from '../../internal/headingLevel';
 import { ImageFrame } from '../../internal/image/ImageFrame';
 import { SmartLink } from '../../internal/link';
+import { renderableContent } from '../../internal/renderable';
 import { safeHref } from '../../internal/safeHref';
 import { samePageAs } from '../../internal/sameUrl';
 import {
@@ -96,11 +97,11 @@ export function RelatedPosts({
                   )}
                 </CardTitle>
                 {post.excerpt ? (
-                  <Excerpt>{typeof post.excerpt === 'string' ? <p>{post.excerpt}</p> : post.excerpt}</Excerpt>
+                  <Excerpt>{typeof post.excerpt === 'string' ? <p>{post.excerpt}</p> : renderableContent(post.excerpt, COMPONENT, `posts[${index}].excerpt`)}</Excerpt>
                 ) : null}
                 {post.date !== undefined || post.topic ? (
                   <CardMeta>
-                    {post.topic ? <Topic>{post.topic}</Topic> : null}
+                    {post.topic ? <Topic>{typeof post.topic === 'string' ? post.topic : renderableContent(post.topic, COMPONENT, `posts[${index}].topic`)}</Topic> : null}
                     {post.date !== undefined ? (
                       <DateTime value={post.date} locale={code} component={COMPONENT} prop={`posts[${index}].date`} />
                     ) : null}
