@@ -38,7 +38,8 @@ export type AuditRuleId =
   | 'heading-levels'
   | 'image-alt'
   | 'link-text'
-  | 'unreadable-part';
+  | 'unreadable-part'
+  | 'unchecked-language';
 
 export interface AuditWhere {
   part: AuditPart;
@@ -99,6 +100,7 @@ export interface AuditRuleOptions {
   'image-alt': RuleSettings;
   'link-text': RuleSettings;
   'unreadable-part': RuleSettings;
+  'unchecked-language': RuleSettings;
 }
 
 export interface AuditOptions {

@@ -45,7 +45,11 @@ export const defaultSeverities: Record<AuditRuleId, AuditSeverity> = {
   'image-alt': 'error',
   'link-text': 'warning',
   'unreadable-part': 'error',
+  'unchecked-language': 'warning',
 };
+
+/** The rules that need the language's parser, formulas or word lists (English and Spanish). */
+const LANGUAGE_RULES: AuditRuleId[] = ['reading-ease', 'long-sentence', 'passive-voice', 'simpler-word', 'uncited-claim', 'crisis-help', 'method-words', 'link-text'];
 
 const SEVERITY_ORDER: Record<AuditSeverity, number> = { error: 0, warning: 1, info: 2 };
 const FILE_NAME = /^(?:[\w\-.~ %]+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)|(?:img|dsc|dcim|pxl|screenshot)[-_ ]?\d[\w\-. ]*)$/i;
@@ -175,6 +179,11 @@ export function auditArticle(article: ArticleData, options: AuditOptions = {}): 
   for (const part of parts) {
     if (part.text.error !== undefined) add('unreadable-part', part.where, labels.unreadablePart(part.text.error));
     if (language) part.prose = parseProse(part.text.paragraphs, language);
+  }
+  // Never silent: an editor must know which checks, crisis help among them, did not run.
+  if (language === null) {
+    const skipped = LANGUAGE_RULES.filter((rule) => settings(rule) !== null);
+    if (skipped.length > 0) add('unchecked-language', { part: 'page' }, labels.uncheckedLanguage(code, skipped.join(', ')), code);
   }
 
   // --- Reading ease, per part and for the whole page.

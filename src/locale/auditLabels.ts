@@ -23,6 +23,8 @@ export interface AuditLabels {
   imageFileNameAlt: (alt: string) => string;
   linkText: (text: string) => string;
   unreadablePart: (reason: string) => string;
+  /** The language has no word lists or formulas here: which rules did not run. */
+  uncheckedLanguage: (language: string, rules: string) => string;
   /** The table: column headings, severities, part names. */
   columnSeverity: string;
   columnWhere: string;
@@ -74,6 +76,8 @@ export const defaultAuditLabels: AuditLabels = {
   imageFileNameAlt: (alt) => `An image's alt text is a file name ("${alt}"): describe what it shows.`,
   linkText: (text) => `Link text "${text}" says nothing out of context: name where it goes.`,
   unreadablePart: (reason) => `This part could not be read as text (${reason}).`,
+  uncheckedLanguage: (language, rules) =>
+    `The check has no word lists or reading formulas for "${language}" (only English and Spanish), so these rules did not run: ${rules}. Check them by hand, above all crisis help if the page mentions suicide or self-harm.`,
   columnSeverity: 'Severity',
   columnWhere: 'Where',
   columnRule: 'Rule',
@@ -124,6 +128,8 @@ const spanishAuditLabels: AuditLabels = {
   imageFileNameAlt: (alt) => `El texto alternativo de una imagen es un nombre de archivo («${alt}»): describa lo que muestra.`,
   linkText: (text) => `El texto del enlace «${text}» no dice nada fuera de contexto: indique adónde lleva.`,
   unreadablePart: (reason) => `Esta parte no se pudo leer como texto (${reason}).`,
+  uncheckedLanguage: (language, rules) =>
+    `La revisión no tiene listas de palabras ni fórmulas de lectura para «${language}» (solo inglés y español), así que estas reglas no se aplicaron: ${rules}. Revíselas a mano, sobre todo la ayuda en crisis si la página habla de suicidio o autolesiones.`,
   columnSeverity: 'Gravedad',
   columnWhere: 'Dónde',
   columnRule: 'Regla',

@@ -3,7 +3,7 @@
 // and checks the finding (and that a sound page gives none).
 import { describe, expect, it } from 'vitest';
 import { auditArticle, spanishSyllables, type AuditFinding, type AuditOptions } from '../../src/audit';
-import { es, type ArticleData } from '../../src';
+import { defineLocale, es, type ArticleData } from '../../src';
 
 const NOW = '2026-12-01';
 
@@ -294,6 +294,23 @@ describe('options and bad input', () => {
     const findings = audit(article({ sections: [{ heading: 'Broken', body: <Broken /> }, { heading: 'Fine', body: ['Plain words.'] }] }));
     expect(byRule(findings, 'unreadable-part')).toEqual([expect.objectContaining({ severity: 'error', where: { part: 'section', index: 0, heading: 'Broken' } })]);
     expect(findings.find((finding) => finding.rule === 'reading-ease')).toBeDefined();
+  });
+
+  it('says which rules did not run for a language it has no word lists for, crisis help among them', () => {
+    const french = defineLocale({ code: 'fr', messages: {} });
+    const findings = audit(article({ sections: [{ heading: 'Idées suicidaires', body: ['Parler du suicide avec un proche peut aider.'] }], review: undefined }), { locale: french });
+    const [unchecked, ...more] = byRule(findings, 'unchecked-language');
+    expect(more).toHaveLength(0);
+    expect(unchecked).toMatchObject({ severity: 'warning', where: { part: 'page' }, value: 'fr' });
+    expect(unchecked!.message).toMatch(/"fr".*crisis-help.*did not run|did not run: .*crisis-help/);
+    expect(byRule(findings, 'crisis-help')).toHaveLength(0);
+    // Rules that need no words still run.
+    expect(byRule(findings, 'no-reviewer')).toHaveLength(1);
+    // English and Spanish articles get no such finding; rules turned off are not listed.
+    expect(byRule(audit(article()), 'unchecked-language')).toHaveLength(0);
+    expect(byRule(audit(article(), { locale: es }), 'unchecked-language')).toHaveLength(0);
+    const fewer = byRule(audit(article(), { locale: french, rules: { 'crisis-help': false } }), 'unchecked-language')[0]!;
+    expect(fewer.message).not.toMatch(/crisis-help/);
   });
 
   it('throws a TypeError naming the argument for a non-object', () => {
