@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { Article, es } from '../src';
+import { Article, es, type ArticleData } from '../src';
 import { arabicLocale } from './fixtures/arabicLocale';
 import { ketamineArticleData, ketamineArticleDataAr, ketamineArticleDataEs } from './fixtures/ketamineArticleData';
 
@@ -53,3 +53,38 @@ export const Minimal: Story = {
 
 /** The same article with "On this page" turned off: the text takes the full width. */
 export const WithoutContents: Story = { args: { contents: false } };
+
+/**
+ * Data as a CMS or a hand-edited JSON file can send it: an empty slot in the sections and in the FAQ, a section and a
+ * conclusion whose headings were lost, a category of `null`, a topic of `{}`. The page shows everything it can read,
+ * untitled bodies included (left out of "On this page"), and warns in the console where each hole is.
+ */
+export const IncompleteData: Story = {
+  args: {
+    article: {
+      title: 'Headaches after a cold',
+      category: null,
+      summary: 'Most headaches that come with a cold ease as the cold clears. A few signs mean you should get help sooner.',
+      sections: [
+        null,
+        {
+          heading: 'Why a cold can cause a headache',
+          body: ['A blocked nose and swollen sinuses can cause a dull ache around the eyes and forehead. It usually eases as the cold clears.'],
+        },
+        { heading: 'Easing the ache', body: ['Rest, fluids and the usual painkillers, taken as the pack says, help most people.'] },
+        { heading: null, body: ['This section reached the page without its heading. Its text is still shown.'] },
+      ],
+      faq: {
+        items: [
+          null,
+          {
+            question: 'When should I get urgent help?',
+            answer: 'Get urgent help for a sudden, very severe headache, a stiff neck with a rash or fever, or a headache after a head injury.',
+          },
+        ],
+      },
+      conclusion: { body: ['The conclusion lost its heading too; its words are still here.'] },
+      related: [{ title: 'Sinus pain: what helps', href: '/articles/sinus-pain', topic: {} }],
+    } as unknown as ArticleData,
+  },
+};
