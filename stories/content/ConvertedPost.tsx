@@ -1,5 +1,14 @@
 import { Article } from '../../src';
-import { articleFromWordPress, type ContentNote, type WordPressOptions, type WordPressPost } from '../../src/content';
+import {
+  articleFromHtml,
+  articleFromMarkdown,
+  articleFromWordPress,
+  type ContentNote,
+  type ContentOptions,
+  type ContentResult,
+  type WordPressOptions,
+  type WordPressPost,
+} from '../../src/content';
 import { tokens } from '../../src/tokens';
 
 export interface ConvertedPostProps {
@@ -13,7 +22,7 @@ const kindOrder: ContentNote['kind'][] = ['removed', 'rewritten', 'unrecognised'
 
 /** "12 notes: 9 removed, 2 rewritten, 1 unrecognised". */
 function tally(notes: ContentNote[]): string {
-  if (notes.length === 0) return 'No notes: the post converted with nothing removed, rewritten or unrecognised.';
+  if (notes.length === 0) return 'No notes: the content converted with nothing removed, rewritten or unrecognised.';
   const parts = kindOrder
     .map((kind) => [kind, notes.filter((note) => note.kind === kind).length] as const)
     .filter(([, count]) => count > 0)
@@ -65,12 +74,8 @@ export function ContentNotes({ notes }: { notes: ContentNote[] }) {
   );
 }
 
-/**
- * A WordPress post converted by `articleFromWordPress` and rendered by
- * `Article`, with the converter's notes beside it (below it on a narrow screen).
- */
-export function ConvertedPost({ post, options }: ConvertedPostProps) {
-  const { article, notes } = articleFromWordPress(post, options);
+/** The converted article rendered by `Article`, with the converter's notes beside it (below it on a narrow screen). */
+function ConvertedPage({ article, notes }: ContentResult) {
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: tokens['space-6'], alignItems: 'flex-start' }}>
       <div style={{ flex: '999 1 36rem', minInlineSize: 0 }}>
@@ -79,4 +84,23 @@ export function ConvertedPost({ post, options }: ConvertedPostProps) {
       <ContentNotes notes={notes} />
     </div>
   );
+}
+
+/** A WordPress post converted by `articleFromWordPress`, with the notes beside it. */
+export function ConvertedPost({ post, options }: ConvertedPostProps) {
+  return <ConvertedPage {...articleFromWordPress(post, options)} />;
+}
+
+export interface ConvertedSourceProps {
+  /** Which converter reads `source`: `articleFromHtml` or `articleFromMarkdown`. */
+  format: 'html' | 'markdown';
+  /** Article-body HTML from any CMS, or CommonMark + GFM. */
+  source: string;
+  /** What the page passes to the converter (embeds allowed, overrides such as the title). */
+  options?: ContentOptions;
+}
+
+/** Article HTML or Markdown converted by `articleFromHtml` or `articleFromMarkdown`, with the notes beside it. */
+export function ConvertedSource({ format, source, options }: ConvertedSourceProps) {
+  return <ConvertedPage {...(format === 'html' ? articleFromHtml(source, options) : articleFromMarkdown(source, options))} />;
 }

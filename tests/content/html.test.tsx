@@ -179,3 +179,95 @@ describe('articleFromHtml: noise and bad input', () => {
     expect(page(result).document.querySelectorAll('h1')).toHaveLength(1);
   });
 });
+
+describe('articleFromHtml: notes an editor acts on, and what the reader gets', () => {
+  const notesOf = (result: ContentResult, element: string) => result.notes.filter((note) => note.element === element);
+
+  it('notes a leading h1 taken as the title, and shows it once, as the page title', () => {
+    const result = articleFromHtml('<h1>Asthma: spotting an attack early</h1><p>Knowing your early signs helps you act sooner.</p><h2>Early signs</h2><p>Coughing at night can be one of them.</p>');
+    expect(result.article.title).toBe('Asthma: spotting an attack early');
+    expect(result.article.sections.map((section) => section.heading)).toEqual(['Early signs']);
+    expect(notesOf(result, 'h1')).toEqual([expect.objectContaining({ kind: 'rewritten', source: 'Asthma: spotting an attack early' })]);
+    const { document, text } = page(result);
+    expect([...document.querySelectorAll('h1')].map((h1) => h1.textContent)).toEqual(['Asthma: spotting an attack early']);
+    expect(text).toContain('Knowing your early signs helps you act sooner.');
+  });
+
+  it('notes a section heading with no text, and keeps the section’s text on the page', () => {
+    const result = articleFromHtml('<h2>Early signs</h2><p>Coughing at night can be one of them.</p><h2>&nbsp;</h2><p>Keep your reliever inhaler with you.</p>', { title: 'Asthma' });
+    expect(result.article.sections.map((section) => section.heading)).toEqual(['Early signs', '']);
+    expect(notesOf(result, 'h2')).toEqual([expect.objectContaining({ kind: 'unrecognised', message: expect.stringMatching(/no text/) })]);
+    const { document } = page(result);
+    expect(document.querySelectorAll('section[data-level="2"]')[1]?.textContent).toContain('Keep your reliever inhaler with you.');
+  });
+
+  it('notes an h1 in the body, and shows it as a section heading under the one page h1', () => {
+    const result = articleFromHtml('<p>With the right treatment, most people with asthma can keep their symptoms under control.</p><h2>Early signs</h2><p>Coughing at night can be one of them.</p><h1>Treatment</h1><p>Treatment is usually with inhalers.</p>', { title: 'Asthma' });
+    expect(result.article.sections.map((section) => section.heading)).toEqual(['Early signs', 'Treatment']);
+    expect(notesOf(result, 'h1')).toEqual([expect.objectContaining({ kind: 'rewritten', source: 'Treatment', message: expect.stringMatching(/became an <h2>/) })]);
+    const { document } = page(result);
+    expect([...document.querySelectorAll('h1')].map((h1) => h1.textContent)).toEqual(['Asthma']);
+    expect(sectionHeadings(document)).toEqual(['Early signs', 'Treatment']);
+    expect(document.getElementById('treatment')?.textContent).toContain('Treatment is usually with inhalers.');
+  });
+
+  it('notes an FAQ-like heading with no h3 questions, and keeps it as a section with its text', () => {
+    const result = articleFromHtml('<h2>Early signs</h2><p>Coughing at night can be one of them.</p><h2>Frequently asked questions</h2><p>Your GP or asthma nurse can answer questions about your own treatment.</p>', { title: 'Asthma' });
+    expect(result.article.faq).toBeUndefined();
+    expect(result.article.sections.map((section) => section.heading)).toEqual(['Early signs', 'Frequently asked questions']);
+    expect(notesOf(result, 'h2')).toEqual([expect.objectContaining({ kind: 'unrecognised', message: expect.stringContaining('"Frequently asked questions"') })]);
+    expect(page(result).document.getElementById('frequently-asked-questions')?.textContent).toContain('Your GP or asthma nurse can answer questions about your own treatment.');
+  });
+
+  it('notes an FAQ plugin item with no question text, and shows its answer under a generic question', () => {
+    const html = `<h2>Early signs</h2><p>Coughing at night can be one of them.</p><h2>Frequently asked questions</h2>
+      <div class="schema-faq wp-block-yoast-faq-block">
+      <div class="schema-faq-section" id="faq-question-1"><strong class="schema-faq-question"></strong><p class="schema-faq-answer">Yes. Regular exercise is usually safe when asthma is well controlled.</p></div>
+      <div class="schema-faq-section" id="faq-question-2"><strong class="schema-faq-question">Is asthma catching?</strong><p class="schema-faq-answer">No. It cannot pass from one person to another.</p></div>
+      </div>`;
+    const result = articleFromHtml(html, { title: 'Asthma' });
+    expect(result.article.faq?.items.map((item) => [item.id, item.question])).toEqual([
+      ['faq-question-1', ''],
+      ['faq-question-2', 'Is asthma catching?'],
+    ]);
+    expect(notesOf(result, 'faq')).toEqual([expect.objectContaining({ kind: 'unrecognised', message: expect.stringMatching(/no question text/) })]);
+    const { document } = page(result);
+    const faq = document.getElementById('faq')!;
+    expect([...faq.querySelectorAll('h3')].map((h3) => h3.textContent)).toEqual(['Question', 'Is asthma catching?']);
+    expect(document.getElementById('faq-question-1')?.textContent).toContain('Regular exercise is usually safe when asthma is well controlled.');
+  });
+
+  it('notes an h3 question with no answer after it, and gives the next answer to its own question', () => {
+    const html = '<h2>Early signs</h2><p>Coughing at night can be one of them.</p><h2>FAQ</h2><h3>Can asthma start in adults?</h3><h3>Is asthma catching?</h3><p>No. It cannot pass from one person to another.</p>';
+    const result = articleFromHtml(html, { title: 'Asthma' });
+    expect(result.article.faq?.items.map((item) => item.question)).toEqual(['Can asthma start in adults?', 'Is asthma catching?']);
+    expect(notesOf(result, 'h3')).toEqual([expect.objectContaining({ kind: 'unrecognised', source: 'Can asthma start in adults?', message: expect.stringMatching(/no answer/) })]);
+    const { document } = page(result);
+    expect(document.getElementById('can-asthma-start-in-adults')?.textContent).not.toContain('cannot pass');
+    expect(document.getElementById('is-asthma-catching')?.textContent).toContain('No. It cannot pass from one person to another.');
+  });
+
+  it('notes an image with no src as removed, and keeps its alt text where the image was', () => {
+    const result = articleFromHtml('<h2>Peak flow</h2><p>Write down your readings: <img alt="a peak flow diary with morning and evening columns"> helps you and your nurse spot changes.</p><p><img></p>', { title: 'Asthma' });
+    expect(notesOf(result, 'img')).toEqual([
+      expect.objectContaining({ kind: 'removed', source: 'a peak flow diary with morning and evening columns', message: expect.stringMatching(/no src removed; its alt text is kept/) }),
+      expect.objectContaining({ kind: 'removed', message: 'An image with no src removed.' }),
+    ]);
+    const { document, text } = page(result);
+    expect(document.querySelectorAll('section img')).toHaveLength(0);
+    expect(text).toContain('Write down your readings: a peak flow diary with morning and evening columns helps you and your nurse spot changes.');
+  });
+
+  it('notes an allowed embed without a title, and keeps the embed sandboxed', () => {
+    const result = articleFromHtml('<h2>Using an inhaler</h2><p>A short video shows each step.</p><iframe src="https://www.youtube-nocookie.com/embed/inhaler101" width="560" height="315"></iframe>', {
+      title: 'Asthma',
+      allowEmbeds: ['www.youtube-nocookie.com'],
+    });
+    expect(notesOf(result, 'iframe')).toEqual([expect.objectContaining({ kind: 'unrecognised', message: expect.stringMatching(/www\.youtube-nocookie\.com has no title/) })]);
+    const { document } = page(result);
+    const video = document.querySelector('section iframe')!;
+    expect(video.getAttribute('src')).toBe('https://www.youtube-nocookie.com/embed/inhaler101');
+    expect(video.hasAttribute('title')).toBe(false);
+    expect(video.getAttribute('sandbox')).toBe('allow-scripts allow-same-origin allow-presentation allow-popups');
+  });
+});

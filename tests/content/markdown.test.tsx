@@ -27,6 +27,19 @@ describe('articleFromMarkdown', () => {
     expect(result.notes.some((note) => note.element === 'script')).toBe(true);
   });
 
+  it('notes the leading # heading taken as the title and a later # heading made a section', () => {
+    const converted = articleFromMarkdown('# Sunburn\n\nSunburn usually gets better within a week.\n\n## Easing the pain\n\nCool the skin with a cool shower or damp towel.\n\n# When to get help\n\nGet urgent advice for a child or baby with sunburn, or if the skin blisters badly.\n');
+    expect(converted.article.title).toBe('Sunburn');
+    expect(converted.article.sections.map((section) => section.heading)).toEqual(['Easing the pain', 'When to get help']);
+    expect(converted.notes.filter((note) => note.element === 'h1')).toEqual([
+      expect.objectContaining({ kind: 'rewritten', source: 'Sunburn', message: expect.stringMatching(/article title/) }),
+      expect.objectContaining({ kind: 'rewritten', source: 'When to get help', message: expect.stringMatching(/became an <h2>/) }),
+    ]);
+    const page = serverPage({ article: converted.article });
+    expect([...page.document.querySelectorAll('h1')].map((h1) => h1.textContent)).toEqual(['Sunburn']);
+    expect(page.document.getElementById('when-to-get-help')?.textContent).toContain('Get urgent advice for a child or baby with sunburn');
+  });
+
   it('gives an empty article and a note for empty or non-string input', () => {
     for (const input of ['', undefined]) {
       const empty = articleFromMarkdown(input as string);

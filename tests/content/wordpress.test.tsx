@@ -252,6 +252,57 @@ describe('articleFromWordPress: bad and partial input', () => {
     expect(serverPage({ article }).text).toContain('Body.');
   });
 
+  // A post as the REST API returns it, with only what each test below needs.
+  const post = (fields: WordPressPost): WordPressPost => ({
+    title: { rendered: 'Chickenpox in children' },
+    content: { rendered: '<h2>Symptoms</h2><p>An itchy, spotty rash that turns into blisters, then scabs.</p>' },
+    date_gmt: '2026-03-02T09:00:00',
+    ...fields,
+  });
+  const featured = (notes: ContentNote[]) => notes.filter((note) => note.element === 'featured image');
+
+  it('notes a featured image the response does not embed, and shows the page without an image', () => {
+    const { article, notes } = articleFromWordPress(post({ featured_media: 311 }));
+    expect(featured(notes)).toEqual([expect.objectContaining({ kind: 'unrecognised', message: expect.stringMatching(/no _embedded media.*\?_embed/) })]);
+    expect(article.image).toBeUndefined();
+    const { document, text } = serverPage({ article });
+    expect(document.querySelector('header img')).toBeNull();
+    expect(text).toContain('An itchy, spotty rash that turns into blisters, then scabs.');
+    // No featured image set: nothing to note.
+    expect(featured(articleFromWordPress(post({ featured_media: 0 })).notes)).toEqual([]);
+  });
+
+  it('notes a featured image without alt text, and shows it as decorative', () => {
+    const { article, notes } = articleFromWordPress(
+      post({ featured_media: 311, _embedded: { 'wp:featuredmedia': [{ source_url: 'https://health.example.org/wp-content/uploads/2026/03/child-resting.jpg', alt_text: '' }] } }),
+    );
+    expect(featured(notes)).toEqual([expect.objectContaining({ kind: 'unrecognised', message: expect.stringMatching(/no alternative text/) })]);
+    expect(article.image).toEqual({ src: 'https://health.example.org/wp-content/uploads/2026/03/child-resting.jpg', alt: '' });
+    const image = serverPage({ article }).document.querySelector('header img')!;
+    expect(image.getAttribute('src')).toBe('https://health.example.org/wp-content/uploads/2026/03/child-resting.jpg');
+    expect(image.getAttribute('alt')).toBe('');
+  });
+
+  it('notes a post without date_gmt, and shows its site-local day as the publication date', () => {
+    // 23:30 site time may be the next day in UTC: only the calendar day is certain.
+    const { article, notes } = articleFromWordPress(post({ date_gmt: undefined, date: '2026-03-09T23:30:00' }));
+    expect(notes.filter((note) => note.element === 'date')).toEqual([expect.objectContaining({ kind: 'rewritten', message: expect.stringMatching(/no date_gmt/) })]);
+    expect(article.published).toBe('2026-03-09');
+    expect(serverPage({ article }).document.querySelector('header time')?.getAttribute('datetime')).toBe('2026-03-09');
+    // With date_gmt there is nothing to note.
+    expect(articleFromWordPress(post({ date: '2026-03-02T09:00:00' })).notes.filter((note) => note.element === 'date')).toEqual([]);
+  });
+
+  it('notes a password-protected post, and keeps its title and date on an article with no body', () => {
+    // WordPress sends protected posts with empty content and excerpt unless the password is given.
+    const { article, notes } = articleFromWordPress(post({ content: { rendered: '', protected: true }, excerpt: { rendered: '' } }));
+    expect(notes.filter((note) => note.element === 'content')).toEqual([expect.objectContaining({ kind: 'unrecognised', message: expect.stringMatching(/password-protected/) })]);
+    expect(article).toMatchObject({ title: 'Chickenpox in children', published: '2026-03-02T09:00:00Z', sections: [] });
+    const { document } = serverPage({ article });
+    expect(document.querySelector('h1')?.textContent).toBe('Chickenpox in children');
+    expect(document.querySelectorAll('section[data-level]')).toHaveLength(0);
+  });
+
   it('lets options override what the post says, and leaves the post out of its related list by id', () => {
     const { article } = articleFromWordPress(classicPost, {
       title: 'A title from the theme',
