@@ -166,7 +166,12 @@ export function articleFromWordPress(post: WordPressPost, options: WordPressOpti
 
   const content = rendered(post.content);
   if (isObject(post.content) && post.content.protected === true) {
-    notes.add({ kind: 'unrecognised', element: 'content', message: 'The post is password-protected; WordPress sends no content for it.' });
+    // Fetched with the password, WordPress does send the content; the page then shows it to every reader.
+    notes.add(
+      content === undefined || content.trim() === ''
+        ? { kind: 'unrecognised', element: 'content', message: 'The post is password-protected; WordPress sends no content for it.' }
+        : { kind: 'unrecognised', element: 'content', message: 'The post is password-protected in WordPress, but its content was sent (fetched with the password): this page shows it to every reader.' },
+    );
   }
   if (content === undefined || content.trim() === '') {
     const empty = emptyResult(rest, notes, 'The post has no content; the article has no body.');

@@ -270,4 +270,22 @@ describe('articleFromHtml: notes an editor acts on, and what the reader gets', (
     expect(video.hasAttribute('title')).toBe(false);
     expect(video.getAttribute('sandbox')).toBe('allow-scripts allow-same-origin allow-presentation allow-popups');
   });
+
+  it('gives a converted FAQ to the FAQPage structured data, one line per paragraph of each answer', () => {
+    const html = `<h2>Caring for a cough</h2><p>Most coughs clear within three weeks.</p>
+<h2>Frequently asked questions</h2>
+<h3>Does honey help?</h3>
+<p>For adults and children over one, honey in a warm drink may ease a cough a little.</p>
+<p>Never give honey to a baby under one.</p>
+<h3>When should I see a doctor?</h3>
+<p>See a doctor if the cough lasts more than three weeks or you cough up blood.</p>`;
+    const { article } = articleFromHtml(html, { title: 'Coughs', url: 'https://health.example.org/coughs' });
+    const { document } = serverPage({ article, structuredData: { faq: true } });
+    const graph = JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!)['@graph'] as { '@type': string; mainEntity?: { name: string; acceptedAnswer: { text: string } }[] }[];
+    const faq = graph.find((node) => node['@type'] === 'FAQPage');
+    expect(faq?.mainEntity?.map((question) => [question.name, question.acceptedAnswer.text])).toEqual([
+      ['Does honey help?', 'For adults and children over one, honey in a warm drink may ease a cough a little.\n\nNever give honey to a baby under one.'],
+      ['When should I see a doctor?', 'See a doctor if the cough lasts more than three weeks or you cough up blood.'],
+    ]);
+  });
 });

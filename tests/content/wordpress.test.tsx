@@ -293,6 +293,12 @@ describe('articleFromWordPress: bad and partial input', () => {
     expect(articleFromWordPress(post({ date: '2026-03-02T09:00:00' })).notes.filter((note) => note.element === 'date')).toEqual([]);
   });
 
+  it('says a password-protected post fetched with its password is shown to every reader', () => {
+    const { article, notes } = articleFromWordPress(post({ content: { rendered: '<h2>Spots and fever</h2><p>The spots crust over within about a week.</p>', protected: true } }));
+    expect(notes.filter((note) => note.element === 'content')).toEqual([expect.objectContaining({ kind: 'unrecognised', message: expect.stringMatching(/password-protected.*shows it to every reader/) })]);
+    expect(article.sections.map((section) => section.heading)).toEqual(['Spots and fever']);
+  });
+
   it('notes a password-protected post, and keeps its title and date on an article with no body', () => {
     // WordPress sends protected posts with empty content and excerpt unless the password is given.
     const { article, notes } = articleFromWordPress(post({ content: { rendered: '', protected: true }, excerpt: { rendered: '' } }));

@@ -1,4 +1,4 @@
-import { isValidElement, type ReactNode } from 'react';
+import { Fragment, isValidElement, type ReactNode } from 'react';
 import type { StructuredArticleInput, StructuredFaqItem } from '../../structured-data/types';
 import type { ArticleData, ArticleStructuredDataOptions } from './Article.types';
 
@@ -11,14 +11,20 @@ export function plainText(node: ReactNode): string | null {
   if (node === null || node === undefined || typeof node === 'boolean') return '';
   if (typeof node === 'string' || typeof node === 'number') return String(node);
   if (Array.isArray(node)) {
-    const parts = node.map(plainText);
+    // Sibling blocks (paragraphs, lists), with or without the line breaks a CMS leaves between them, are separate
+    // lines of text; inline content is joined as it is.
+    const blocks = node.some(isBlock) && node.every((child) => isBlock(child) || (typeof child === 'string' && child.trim() === ''));
+    const parts = (blocks ? node.filter(isBlock) : node).map(plainText);
     if (parts.some((part) => part === null)) return null;
-    // Sibling block elements (paragraphs) are separate lines of text.
-    return parts.filter((part) => part !== '').join(node.every((child) => isValidElement(child)) ? '\n\n' : '');
+    return parts.filter((part) => part !== '').join(blocks ? '\n\n' : '');
   }
-  if (isValidElement<{ children?: ReactNode }>(node) && typeof node.type === 'string') return plainText(node.props.children);
+  // A fragment (what medprose/content and hast-util-to-jsx-runtime give) is its children.
+  if (isValidElement<{ children?: ReactNode }>(node) && (typeof node.type === 'string' || node.type === Fragment)) return plainText(node.props.children);
   return null;
 }
+
+const BLOCKS = new Set(['p', 'ul', 'ol', 'li', 'div', 'blockquote', 'table', 'figure', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'pre', 'section']);
+const isBlock = (node: ReactNode) => isValidElement(node) && typeof node.type === 'string' && BLOCKS.has(node.type);
 
 /**
  * The article's structured-data input, built only from what `Article` shows:
