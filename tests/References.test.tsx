@@ -290,7 +290,7 @@ describe('References and Cite', () => {
 
   it('list a source without an id as reference-N, citable by that key, and warn', () => {
     const warn = quiet();
-    const citations = createCitations([{ title: 'A source with no id' } as Reference, sources[0]]);
+    const citations = createCitations([{ title: 'A source with no id' } as Reference, sources[0]!]);
     render(
       <>
         <p>
@@ -315,7 +315,7 @@ describe('References and Cite', () => {
 
   it('show the other details of a source without a title, and warn', () => {
     const warn = quiet();
-    const citations = createCitations([{ id: 'untitled', authors: 'Rivera M', publisher: 'Example Press', year: 2020 }]);
+    const citations = createCitations([{ id: 'untitled', authors: 'Rivera M', publisher: 'Example Press', year: 2020 } as Reference]);
     render(<References citations={citations} />);
     expect(document.getElementById('ref-untitled')).toHaveTextContent('Rivera M. Example Press. 2020.');
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/<References> `references\[0\]\.title`: is missing; the entry shows the other details/));
