@@ -117,6 +117,14 @@ describe('ArticleHero', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/ArticleHero.*author\.href/));
   });
 
+  it('names the authors who have a name, and warns about the one without', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container } = render(<ArticleHero title="T" author={[{ name: '' }, { name: 'Ann Lee' }]} />);
+    expect(container).toHaveTextContent('By Ann Lee');
+    expect(container).not.toHaveTextContent(/By\s*(,|and)/);
+    expect(warn).toHaveBeenCalledWith('[medprose] <ArticleHero> `author[0].name`: is missing; this person is not shown.');
+  });
+
   it('shows an invalid date as written and warns, instead of dropping it', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { container } = render(<ArticleHero title="T" published="last spring" />);
