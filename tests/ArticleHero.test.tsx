@@ -101,12 +101,46 @@ describe('ArticleHero', () => {
     expect(screen.getByRole('img', { name: 'A clinic room' })).toHaveAttribute('data-medprose-placeholder');
   });
 
+  it('shows the placeholder, keeping the alt text, instead of an image with an unsafe src, and warns', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container } = render(<ArticleHero {...full} image={{ src: 'javascript:alert(1)', alt: 'A clinic room' }} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByRole('img', { name: 'A clinic room' })).toHaveAttribute('data-medprose-placeholder');
+    expect(warn).toHaveBeenCalledWith('[medprose] <ArticleHero> `image.src`: missing or unsafe; the placeholder is shown instead.');
+  });
+
+  it('shows the placeholder for an image without a src, and warns', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // @ts-expect-error: CMS data without a src
+    const { container } = render(<ArticleHero {...full} image={{ alt: '' }} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('[data-medprose-placeholder]')).toHaveAttribute('aria-hidden', 'true');
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[medprose\] <ArticleHero> `image\.src`: missing or unsafe/));
+  });
+
+  it('renders an image without alt text as decorative (alt=""), and warns', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // @ts-expect-error: CMS data without alt text
+    const { container } = render(<ArticleHero {...full} image={{ src: '/hero.jpg', width: 1600, height: 900 }} />);
+    expect(container.querySelector('img')).toHaveAttribute('alt', '');
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(warn).toHaveBeenCalledWith('[medprose] <ArticleHero> `image.alt`: is required: describe the image, or pass "" if it is decorative.');
+  });
+
   it('does not link an unsafe author URL, keeps the name, and warns', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { container } = render(<ArticleHero title="T" author={{ name: 'Ann Lee', href: 'javascript:alert(1)' }} />);
     expect(container.querySelector('a')).toBeNull();
     expect(container).toHaveTextContent('By Ann Lee');
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/ArticleHero.*author\.href/));
+  });
+
+  it('names the authors who have a name, and warns about the one without', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container } = render(<ArticleHero title="T" author={[{ name: '' }, { name: 'Ann Lee' }]} />);
+    expect(container).toHaveTextContent('By Ann Lee');
+    expect(container).not.toHaveTextContent(/By\s*(,|and)/);
+    expect(warn).toHaveBeenCalledWith('[medprose] <ArticleHero> `author[0].name`: is missing; this person is not shown.');
   });
 
   it('shows an invalid date as written and warns, instead of dropping it', () => {

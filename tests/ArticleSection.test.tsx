@@ -54,6 +54,23 @@ describe('ArticleSection', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/ArticleSection.*heading/));
   });
 
+  it('renders an h2 for a level other than 2 or 3, and warns', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // @ts-expect-error: testing bad input from a CMS
+    render(<ArticleSection heading="Too deep" level={4}><p>Body</p></ArticleSection>);
+    expect(screen.getByRole('heading', { name: 'Too deep' })).toHaveProperty('tagName', 'H2');
+    expect(screen.getByText('Body')).toBeInTheDocument();
+    expect(warn).toHaveBeenCalledWith('[medprose] <ArticleSection> `level`: expected 2 or 3, got 4; using 2.');
+  });
+
+  it('renders no permalink with permalink={false}, keeping the heading and id', () => {
+    const { container } = render(<ArticleSection heading="Risks and side effects" permalink={false}><p>Body</p></ArticleSection>);
+    expect(screen.getByRole('heading', { level: 2, name: 'Risks and side effects' })).toBeInTheDocument();
+    expect(screen.queryByRole('link')).toBeNull();
+    expect(container).not.toHaveTextContent('#');
+    expect(container.querySelector('section')).toHaveAttribute('id', 'risks-and-side-effects');
+  });
+
   it('has no axe violations', async () => {
     const { container } = render(<main><h1>Page</h1><ArticleSection heading="A heading"><p>Text</p></ArticleSection></main>);
     expect(await axe(container)).toHaveNoViolations();

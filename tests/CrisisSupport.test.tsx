@@ -80,6 +80,39 @@ describe('CrisisSupport', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/CrisisSupport.*country/));
   });
 
+  it('an empty helplines list: shows the advice without numbers, and warns about helplines, not country', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<CrisisSupport helplines={[]} />);
+    expect(box()).toHaveTextContent(/emergency department/);
+    expect(within(box()).queryByRole('list')).toBeNull();
+    expect(warn).toHaveBeenCalledWith('[medprose] <CrisisSupport> `helplines`: gives no numbers; the box shows the emergency advice without them.');
+    expect(warn).not.toHaveBeenCalledWith(expect.stringContaining('`country`'));
+  });
+
+  it('helplines that are not a list: shows the advice without numbers, and warns', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // @ts-expect-error: a CMS sends one helpline, not a list
+    render(<CrisisSupport helplines={{ label: 'Our line', tel: '0800 123' }} />);
+    expect(box()).toHaveTextContent(/emergency department/);
+    expect(within(box()).queryByRole('link')).toBeNull();
+    expect(warn).toHaveBeenCalledWith('[medprose] <CrisisSupport> `helplines`: should be an array of helplines; none are shown.');
+  });
+
+  it('shows children after the numbers, inside the region', () => {
+    render(
+      <CrisisSupport country="US">
+        <p>
+          Or <a href="/local-services">find services near you</a>.
+        </p>
+      </CrisisSupport>,
+    );
+    const extra = within(box()).getByRole('link', { name: 'find services near you' });
+    expect(extra).toHaveAttribute('href', '/local-services');
+    const links = within(box()).getAllByRole('link');
+    expect(links.at(-1)).toBe(extra);
+    expect(links).toHaveLength(4);
+  });
+
   it('a helpline without a label or with a number without digits: warns, never crashes, keeps what was written', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     render(<CrisisSupport helplines={[{ label: '' }, { label: 'Front desk', tel: 'ask at reception' }]} />);

@@ -170,6 +170,45 @@ describe('FaqAccordion', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/FaqAccordion.*items\[0\]\.question/));
   });
 
+  it('keeps a question whose answer is missing, and warns', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // @ts-expect-error: bad CMS data
+    render(<FaqAccordion items={[{ question: 'Is there an answer?' }, items[2]]} defaultOpen={['is-there-an-answer', 'cost']} />);
+    expect(trigger('Is there an answer?')).toHaveAttribute('aria-expanded', 'true');
+    expect(panelOf(trigger('Is there an answer?'))).toHaveTextContent(/^$/);
+    expect(screen.getByText('Costs vary widely between clinics.')).toBeVisible();
+    expect(warn).toHaveBeenCalledWith('[medprose] <FaqAccordion> `items[0].answer`: is missing.');
+  });
+
+  it('opens the defaultOpen ids that exist, and warns about one no item has', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<FaqAccordion items={items} defaultOpen={['no-such-question', 'cost']} />);
+    expect(trigger('What does it cost?')).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getAllByRole('button', { expanded: true })).toHaveLength(1);
+    expect(warn).toHaveBeenCalledWith('[medprose] <FaqAccordion> `defaultOpen`: no item has the id "no-such-question".');
+  });
+
+  it('treats an unknown type as "multiple", and warns', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const user = userEvent.setup();
+    // @ts-expect-error: a CMS sends a type medprose does not know
+    render(<FaqAccordion items={items} type="several" />);
+    await user.click(trigger(items[0]!.question));
+    await user.click(trigger(items[1]!.question));
+    expect(trigger(items[0]!.question)).toHaveAttribute('aria-expanded', 'true');
+    expect(trigger(items[1]!.question)).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('button', { name: 'Show all' })).toBeInTheDocument();
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[medprose\] <FaqAccordion> `type`: expected "single" or "multiple", got "several"; using "multiple"/));
+  });
+
+  it('with heading={null}, renders no section heading and makes the questions the h2s', () => {
+    const { container } = render(<FaqAccordion items={items} heading={null} />);
+    expect(screen.queryByRole('heading', { name: 'Frequently asked questions' })).toBeNull();
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(items.map((item) => item.question));
+    expect(screen.queryByRole('heading', { level: 3 })).toBeNull();
+    expect(container.firstElementChild).not.toHaveAttribute('aria-labelledby');
+  });
+
   it('marks the root for print expansion unless expandOnPrint is false', () => {
     const { container, rerender } = render(<FaqAccordion items={items} />);
     expect(container.firstElementChild).toHaveAttribute('data-expand-on-print');

@@ -91,6 +91,34 @@ describe('MedicalDisclaimer', () => {
     expect(screen.getByText('Hable en confidencia con una persona formada para escuchar. Disponible las 24 horas, todos los días.')).toBeInTheDocument();
   });
 
+  it('shows an unknown variant as the general disclaimer, and warns', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // @ts-expect-error: a CMS sends a variant medprose does not know
+    render(<MedicalDisclaimer variant="alarming" helplines={article.helplines} />);
+    const note = screen.getByRole('note', { name: 'Medical disclaimer' });
+    expect(note).toHaveAttribute('data-variant', 'general');
+    expect(note).toHaveTextContent('not medical advice');
+    expect(screen.queryByRole('heading', { name: 'If you need help now' })).toBeNull();
+    expect(within(note).queryByRole('link')).toBeNull();
+    expect(warn).toHaveBeenCalledWith('[medprose] <MedicalDisclaimer> `variant`: expected "general" or "urgent", got "alarming"; using "general".');
+  });
+
+  it('uses the hiddenPrefix given, and none with hiddenPrefix={null}', () => {
+    const { rerender } = render(<MedicalDisclaimer hiddenPrefix="Please read:" />);
+    expect(screen.getByRole('note', { name: 'Please read: Medical disclaimer' })).toBeInTheDocument();
+    rerender(<MedicalDisclaimer labels={{ heading: 'About this information' }} hiddenPrefix={null} />);
+    expect(screen.getByRole('note', { name: 'About this information' })).toBeInTheDocument();
+  });
+
+  it('urgent, with helplines that are not a list: no numbers, the emergency advice, and a warning', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // @ts-expect-error: a CMS sends one helpline, not a list
+    render(<MedicalDisclaimer variant="urgent" helplines={{ label: 'Our line', tel: '0800 123' }} />);
+    expect(screen.getByText(/emergency number/)).toBeInTheDocument();
+    expect(screen.queryByRole('link')).toBeNull();
+    expect(warn).toHaveBeenCalledWith('[medprose] <MedicalDisclaimer> `helplines`: should be an array of helplines; none are shown.');
+  });
+
   it('has no axe violations, general and urgent', async () => {
     const { container, rerender } = render(<main><h1>Page</h1><MedicalDisclaimer /></main>);
     expect(await axe(container)).toHaveNoViolations();

@@ -260,6 +260,77 @@ describe('References and Cite', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/Cite.*citations.*missing/));
   });
 
+  it('render nothing for a mark without an id, and warn', () => {
+    const warn = quiet();
+    const { container } = render(
+      <p>
+        Claim.
+        {/* @ts-expect-error: called from JavaScript without an id */}
+        <Cite citations={createCitations(sources)} />
+      </p>,
+    );
+    expect(container).toHaveTextContent(/^Claim\.$/);
+    expect(container.querySelector('[data-medprose-cite]')).toBeNull();
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/<Cite> `id`: is missing; nothing is rendered/));
+  });
+
+  it('render no list, and warn, without a citations object', () => {
+    const warn = quiet();
+    // @ts-expect-error: called from JavaScript without createCitations
+    const { container } = render(<References />);
+    expect(container).toBeEmptyDOMElement();
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/<References> `citations`: is missing/));
+  });
+
+  it('render no list, and warn, when there are no references', () => {
+    const warn = quiet();
+    const { container } = render(<References citations={createCitations([])} />);
+    expect(container).toBeEmptyDOMElement();
+    expect(screen.queryByRole('heading')).toBeNull();
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/<References> `citations`: has no references; nothing is rendered/));
+  });
+
+  it('warn when createCitations is given something other than an array, and list nothing', () => {
+    const warn = quiet();
+    const citations = createCitations({ id: 'alpha', title: 'Not in a list' } as unknown as Reference[]);
+    const { container } = render(<References citations={citations} />);
+    expect(container).toBeEmptyDOMElement();
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/<References> `references`: createCitations expected an array/));
+  });
+
+  it('list a source without an id as reference-N, citable by that key, and warn', () => {
+    const warn = quiet();
+    const citations = createCitations([{ title: 'A source with no id' } as Reference, sources[0]!]);
+    render(
+      <>
+        <p>
+          Claim.
+          <Cite citations={citations} id="reference-1" />
+        </p>
+        <References citations={citations} />
+      </>,
+    );
+    expect(entries().map((li) => li.id)).toEqual(['ref-reference-1', 'ref-alpha']);
+    expect(document.getElementById('ref-reference-1')).toHaveTextContent('A source with no id');
+    expect(screen.getByRole('link', { name: 'Reference 1' })).toHaveAttribute('href', '#ref-reference-1');
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/<References> `references\[0\]\.id`: is missing; it is listed as "reference-1"/));
+  });
+
+  it('ignore an unknown id in the fixed order, and warn, keeping the rest of the order', () => {
+    const warn = quiet();
+    render(<Article citations={createCitations(sources, { order: ['no-such-source', 'beta'] })} />);
+    expect(entries().map((li) => li.id)).toEqual(['ref-beta', 'ref-gamma', 'ref-alpha', 'ref-delta']);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/<References> `order\[0\]`: no reference has the id "no-such-source"/));
+  });
+
+  it('show the other details of a source without a title, and warn', () => {
+    const warn = quiet();
+    const citations = createCitations([{ id: 'untitled', authors: 'Rivera M', publisher: 'Example Press', year: 2020 } as Reference]);
+    render(<References citations={citations} />);
+    expect(document.getElementById('ref-untitled')).toHaveTextContent('Rivera M. Example Press. 2020.');
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/<References> `references\[0\]\.title`: is missing; the entry shows the other details/));
+  });
+
   it('have no axe violations', async () => {
     quiet();
     const { container } = render(<Article citations={createCitations(sources)} />);

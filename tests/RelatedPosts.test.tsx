@@ -103,6 +103,45 @@ describe('RelatedPosts', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/RelatedPosts.*`posts`.*empty/));
   });
 
+  it('gives a card whose image src is unsafe the placeholder, keeping the card, and warns', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container } = render(
+      <RelatedPosts posts={[posts[0]!, { ...posts[1]!, image: { src: 'javascript:alert(1)', alt: 'A bedroom at night' } }]} />,
+    );
+    expect(container.querySelector('img')).toBeNull();
+    const card = screen.getByRole('link', { name: 'Sleep after trauma' }).closest('li')!;
+    expect(within(card).getByRole('img', { name: 'A bedroom at night' })).toHaveAttribute('data-medprose-placeholder');
+    // Matches `image.src` (today's name) and `posts[1].image.src`.
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[medprose\] <RelatedPosts> `[^`]*image\.src`: missing or unsafe; the placeholder is shown instead/));
+  });
+
+  it('renders a card image without alt text as decorative (alt=""), and warns', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // @ts-expect-error: CMS data without alt text
+    const { container } = render(<RelatedPosts posts={[{ ...posts[0]!, image: { src: '/card.jpg', width: 800, height: 450 } }]} />);
+    expect(container.querySelector('img')).toHaveAttribute('alt', '');
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[medprose\] <RelatedPosts> `[^`]*image\.alt`: is required/));
+  });
+
+  it('leaves out a post without a title, keeps the others, and warns', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // @ts-expect-error: CMS data without a title
+    render(<RelatedPosts posts={[posts[0]!, { href: '/articles/untitled' }, { ...posts[2]!, title: '   ' }]} />);
+    const cards = within(screen.getByRole('region', { name: 'Related articles' })).getAllByRole('listitem');
+    expect(cards).toHaveLength(1);
+    expect(cards[0]).toHaveTextContent('Prolonged exposure therapy');
+    expect(warn).toHaveBeenCalledWith('[medprose] <RelatedPosts> `posts[1].title`: is missing; a card needs a title, so this post is not shown.');
+    expect(warn).toHaveBeenCalledWith('[medprose] <RelatedPosts> `posts[2].title`: is missing; a card needs a title, so this post is not shown.');
+  });
+
+  it('renders nothing when the only post is the current page, and warns', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container } = render(<RelatedPosts posts={[posts[1]!]} currentHref="https://example.com/articles/sleep-after-trauma" />);
+    expect(container).toBeEmptyDOMElement();
+    expect(warn).toHaveBeenCalledWith('[medprose] <RelatedPosts> `posts`: has no post other than the current page; nothing is rendered.');
+  });
+
   it('uses the heading level given, and the next level for cards', () => {
     render(<RelatedPosts posts={posts} headingLevel={3} heading="More on trauma" />);
     expect(screen.getByRole('heading', { level: 3, name: 'More on trauma' })).toBeInTheDocument();

@@ -84,6 +84,33 @@ describe('ReviewByline', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/ReviewByline.*review\.reviewer\.href/));
   });
 
+  it('leaves out the medical review line when the reviewer has no name, keeps the review dates, and warns', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container } = render(<ReviewByline review={{ reviewer: { name: '' }, date: '2026-10-19' }} lastReviewed="2026-10-19" />);
+    expect(container).not.toHaveTextContent('Medically reviewed by');
+    expect(container).toHaveTextContent(/^Page last reviewed: October 19, 2026$/);
+    expect(warn).toHaveBeenCalledWith('[medprose] <ReviewByline> `review.reviewer`: is missing; the medical review line is not shown.');
+    expect(warn).toHaveBeenCalledWith('[medprose] <ReviewByline> `review.reviewer.name`: is missing; this person is not shown.');
+  });
+
+  it('leaves out the fact-check line when the checker has no name, keeps the review, and warns', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container } = render(
+      <ReviewByline review={{ reviewer, date: '2026-10-19' }} factCheck={{ checker: { name: '   ' }, date: '2026-10-20' }} />,
+    );
+    expect(container).toHaveTextContent('Medically reviewed by Dr. Samuel Reyes, MD on October 19, 2026');
+    expect(container).not.toHaveTextContent('Fact checked by');
+    expect(warn).toHaveBeenCalledWith('[medprose] <ReviewByline> `factCheck.checker`: is missing; the fact-check line is not shown.');
+  });
+
+  it('names the reviewers who have a name, and warns about the one without', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container } = render(<ReviewByline review={{ reviewer: [{ name: '' }, { name: 'Dr. Lena Park' }], date: '2026-10-19' }} />);
+    expect(container).toHaveTextContent(/^Medically reviewed by Dr\. Lena Park on October 19, 2026$/);
+    expect(warn).toHaveBeenCalledWith('[medprose] <ReviewByline> `review.reviewer[0].name`: is missing; this person is not shown.');
+    expect(warn).not.toHaveBeenCalledWith(expect.stringContaining('`review.reviewer`:'));
+  });
+
   it('warns when the next review is due before the last one', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     render(<ReviewByline lastReviewed="2026-03-12" nextReviewDue="2025-03-12" />);

@@ -259,6 +259,42 @@ describe('TableOfContents', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/TableOfContents.*items\[3\]\.label/));
   });
 
+  it('links both items of a repeated id to that id, and warns about the second', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(
+      <TableOfContents
+        items={[
+          { id: 'dosing', label: 'How dosing works' },
+          { id: 'dosing', label: 'Dosing again' },
+        ]}
+      />,
+    );
+    expect(link('How dosing works')).toHaveAttribute('href', '#dosing');
+    expect(link('Dosing again')).toHaveAttribute('href', '#dosing');
+    expect(warn).toHaveBeenCalledWith('[medprose] <TableOfContents> `items[1].id`: "dosing" is used twice; both link to the first element with that id.');
+  });
+
+  it('nests a level 4 item as a subsection and lists a level 1 item as a section, and warns about each', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(
+      <TableOfContents
+        items={
+          [
+            { id: 'section', label: 'A section' },
+            { id: 'deep', label: 'Too deep', level: 4 },
+            { id: 'top', label: 'Too high', level: 1 },
+          ] as unknown as TocItem[]
+        }
+      />,
+    );
+    const sectionItem = link('A section').closest('li')!;
+    expect(within(sectionItem).getByRole('list')).toContainElement(link('Too deep'));
+    expect(link('Too high').closest('li')!.parentElement).toBe(sectionItem.parentElement);
+    expect(sectionItem).not.toContainElement(link('Too high'));
+    expect(warn).toHaveBeenCalledWith('[medprose] <TableOfContents> `items[1].level`: expected 2 or 3, got 4; using 3.');
+    expect(warn).toHaveBeenCalledWith('[medprose] <TableOfContents> `items[2].level`: expected 2 or 3, got 1; using 2.');
+  });
+
   it('renders nothing for an empty list, and warns', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { container } = render(<TableOfContents items={[]} />);
