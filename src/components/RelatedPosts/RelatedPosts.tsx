@@ -84,7 +84,7 @@ export function RelatedPosts({
           return (
             <Card key={`${index}-${post.href}`}>
               {anyImage ? (
-                <ImageFrame image={post.image} priority="auto" fallbackRatio="16 / 9" placeholderRatio="16 / 9" component={COMPONENT} />
+                <ImageFrame image={post.image} priority="auto" fallbackRatio="16 / 9" placeholderRatio="16 / 9" component={COMPONENT} prop={`posts[${index}].image`} />
               ) : null}
               <CardBody>
                 <CardTitle as={cardTag}>

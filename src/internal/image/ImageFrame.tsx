@@ -39,18 +39,20 @@ export interface ImageFrameProps {
   /** Used when there is no image to show: a lower band, so a placeholder does not dominate. */
   placeholderRatio?: string;
   component: string;
+  /** The prop the image came from, for warnings: `image`, or `posts[2].image` in a list. */
+  prop?: string;
   className?: string;
 }
 
-function validImage(image: ArticleImage | undefined, component: string): ArticleImage | null {
+function validImage(image: ArticleImage | undefined, component: string, prop: string): ArticleImage | null {
   if (!image) return null;
   const src = typeof image.src === 'string' ? image.src.trim() : '';
   if (src === '' || safeHref(src) === null) {
-    if (process.env.NODE_ENV !== 'production') devWarning(component, 'image.src', 'missing or unsafe; the placeholder is shown instead.');
+    if (process.env.NODE_ENV !== 'production') devWarning(component, `${prop}.src`, 'missing or unsafe; the placeholder is shown instead.');
     return null;
   }
   if (process.env.NODE_ENV !== 'production' && typeof image.alt !== 'string') {
-    devWarning(component, 'image.alt', 'is required: describe the image, or pass "" if it is decorative.');
+    devWarning(component, `${prop}.alt`, 'is required: describe the image, or pass "" if it is decorative.');
   }
   return { ...image, src, alt: typeof image.alt === 'string' ? image.alt : '' };
 }
@@ -65,9 +67,10 @@ export function ImageFrame({
   fallbackRatio,
   placeholderRatio = '3 / 1',
   component,
+  prop = 'image',
   className,
 }: ImageFrameProps) {
-  const valid = validImage(image, component);
+  const valid = validImage(image, component, prop);
   const ratio = !valid
     ? placeholderRatio
     : valid.width && valid.height && valid.width > 0 && valid.height > 0
