@@ -75,4 +75,13 @@ describe('ArticleSection', () => {
     const { container } = render(<main><h1>Page</h1><ArticleSection heading="A heading"><p>Text</p></ArticleSection></main>);
     expect(await axe(container)).toHaveNoViolations();
   });
+
+  it('shows a section without a heading as its body alone: no empty heading, no permalink, and a warning', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container } = render(<ArticleSection heading={'  ' as string}><p>Text that reached the page without its heading.</p></ArticleSection>);
+    expect(screen.queryByRole('heading')).toBeNull();
+    expect(screen.queryByRole('link')).toBeNull();
+    expect(container).toHaveTextContent('Text that reached the page without its heading.');
+    expect(warn).toHaveBeenCalledWith('[medprose] <ArticleSection> `heading`: is missing; the section is shown without a heading.');
+  });
 });

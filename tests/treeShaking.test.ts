@@ -97,7 +97,7 @@ describe('tree-shaking', () => {
   // A development warning's message, one per component that has one: production bundles must drop the call
   // (`if (process.env.NODE_ENV !== 'production') devWarning(…)`), development bundles must keep it.
   it.each([
-    ['ArticleSection', 'the section has no title'],
+    ['ArticleSection', 'the section is shown without a heading'],
     ['FaqAccordion', 'no item has the id'],
     ['MedicalDisclaimer', 'is shown only in the'],
     ['References', 'is not a PubMed id'],

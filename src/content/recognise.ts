@@ -298,6 +298,7 @@ export function recognise({ tree, words, notes }: RecogniseInput): Parts {
   const faqItems: FaqPart[] = [];
   let faqHeading: string | undefined;
   let faqFoundAt = -1; // index in `sections` where the FAQ was in the source
+  let faqInsidePart = false; // an FAQ block with the author's text after it in the same part
   const faqSources: string[] = [];
   let conclusion: Parts['conclusion'];
   const sectionsAfterFaq: number[] = [];
@@ -334,6 +335,8 @@ export function recognise({ tree, words, notes }: RecogniseInput): Parts {
       takeFaq(found.items, found.plugin);
       const rest = list.slice(index + 1);
       const kept = splitClosing(rest);
+      // Text of the same part after the block: the FAQ, which the page shows after the sections, was mid-part.
+      if (meaningful(kept).length > 0) faqInsidePart = true;
       out.push(...kept);
       break;
     }
@@ -344,7 +347,7 @@ export function recognise({ tree, words, notes }: RecogniseInput): Parts {
   parts.intro = withoutFaqBlocks(takeTakeaways(intro, words, parts));
 
   segments.forEach((segment, index) => {
-    const heading = textOf(segment.heading);
+    const heading = sectionTitle(segment.heading, notes);
     const body = meaningful(segment.blocks);
 
     if (words.isFaqHeading(heading) && faqItems.length === 0) {
@@ -392,8 +395,12 @@ export function recognise({ tree, words, notes }: RecogniseInput): Parts {
       blocksOfSection = takeTakeaways(blocksOfSection, words, parts);
     }
     blocksOfSection = trailingReferences(withoutFaqBlocks(blocksOfSection), words, addReferences);
-    if (faqFoundAt >= 0 && !markerInSection(segment.blocks)) sectionsAfterFaq.push(parts.sections.length);
-    parts.sections.push(...subsections(heading, idOf(segment.heading), blocksOfSection));
+    const faqInThisSection = markerInSection(segment.blocks);
+    if (faqFoundAt >= 0 && !faqInThisSection) sectionsAfterFaq.push(parts.sections.length);
+    const sectionsBefore = parts.sections.length;
+    parts.sections.push(...subsections(heading, idOf(segment.heading), blocksOfSection, notes));
+    // An FAQ block first found inside this section is placed after it (text after the block sets `faqInsidePart`).
+    if (faqInThisSection && faqFoundAt === sectionsBefore) faqFoundAt = parts.sections.length;
   });
 
   if (faqItems.length > 0) {
@@ -411,7 +418,7 @@ export function recognise({ tree, words, notes }: RecogniseInput): Parts {
       // Subsections of the closing section stay inside it as h3s.
       for (const sub of subs) conclusion.blocks.push({ type: 'element', tagName: 'h3', properties: sub.id ? { id: sub.id } : {}, children: [{ type: 'text', value: sub.heading }] }, ...sub.blocks);
     }
-    if (parts.sections.length > faqFoundAt) {
+    if (parts.sections.length > faqFoundAt || faqInsidePart) {
       notes.add({
         kind: 'rewritten',
         element: 'faq',
@@ -427,6 +434,24 @@ export function recognise({ tree, words, notes }: RecogniseInput): Parts {
 }
 
 const markerInSection = (blocks: RootContent[]) => blocks.some((block) => markerItems(block));
+
+/**
+ * A heading's text. A heading that holds only an image (an icon with its alt text) is titled by the alt text, with a
+ * note, so neither the title nor the words the author gave the image are lost.
+ */
+function sectionTitle(heading: Element | undefined, notes: Notes): string {
+  if (heading === undefined) return '';
+  const text = textOf(heading);
+  if (text !== '') return text;
+  const alts: string[] = [];
+  walk(heading, (node) => {
+    if (isElement(node, 'img') && typeof node.properties.alt === 'string' && node.properties.alt.trim() !== '') alts.push(node.properties.alt.trim());
+  });
+  if (alts.length === 0) return '';
+  const title = alts.join(' ');
+  notes.add({ kind: 'rewritten', element: heading.tagName, message: `A heading held only an image; its alternative text "${title}" is the section title, and the image is not shown in it.`, source: excerpt(title) });
+  return title;
+}
 
 function listItems(list: Element): ElementContent[][] {
   return elementChildren(list)
@@ -491,10 +516,10 @@ function faqFromHeadings(blocks: RootContent[], notes: Notes): { before: RootCon
 }
 
 /** A section and its h3 subsections (level 3, each right after its section). */
-function subsections(heading: string, id: string | undefined, blocks: RootContent[]): SectionPart[] {
+function subsections(heading: string, id: string | undefined, blocks: RootContent[], notes: Notes): SectionPart[] {
   const out: SectionPart[] = [{ heading, id, level: 2, blocks: [] }];
   for (const block of blocks) {
-    if (isHeading(block, 3)) out.push({ heading: textOf(block), id: idOf(block), level: 3, blocks: [] });
+    if (isHeading(block, 3)) out.push({ heading: sectionTitle(block as Element, notes), id: idOf(block as Element), level: 3, blocks: [] });
     else out.at(-1)!.blocks.push(block);
   }
   return out;

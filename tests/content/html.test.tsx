@@ -288,4 +288,26 @@ describe('articleFromHtml: notes an editor acts on, and what the reader gets', (
       ['When should I see a doctor?', 'See a doctor if the cough lasts more than three weeks or you cough up blood.'],
     ]);
   });
+
+  it('says an FAQ block moved only when the author wrote something after it', () => {
+    const yoast = `<div class="schema-faq wp-block-yoast-faq-block"><div class="schema-faq-section" id="faq-question-1"><strong class="schema-faq-question">Can smoke trigger asthma?</strong><p class="schema-faq-answer">Yes. Smoke is a common trigger; avoid it where you can.</p></div></div>`;
+    const moved = (html: string) => articleFromHtml(html).notes.some((note) => /middle of the post/.test(note.message));
+    // At the very end of the last section: the page's order is the author's.
+    const atEnd = articleFromHtml(`<h2>Triggers</h2><p>Common triggers include colds and cold air.</p>${yoast}`);
+    expect(atEnd.article.faq?.items.map((item) => item.question)).toEqual(['Can smoke trigger asthma?']);
+    expect(atEnd.article.sections.map((section) => section.heading)).toEqual(['Triggers']);
+    expect(moved(`<h2>Triggers</h2><p>Common triggers include colds and cold air.</p>${yoast}`)).toBe(false);
+    // Text after it in the same section, or two sections after it: the FAQ moves, and the note says so.
+    expect(moved(`<h2>Triggers</h2>${yoast}<p>Keep a diary of what sets off your symptoms.</p>`)).toBe(true);
+    expect(moved(`<h2>Triggers</h2>${yoast}<h2>Inhalers</h2><p>Use your preventer every day.</p><h2>Reviews</h2><p>See your nurse once a year.</p>`)).toBe(true);
+  });
+
+  it('titles a section whose heading is only an image by the image’s alternative text, with a note', () => {
+    const { article, notes } = articleFromHtml('<h2><img src="/icons/inhaler.png" alt="Using an inhaler"></h2><p>Hold it upright and breathe out first.</p><h2><img src="/icons/blank.png" alt=""></h2><p>Rinse your mouth after a steroid inhaler.</p>');
+    expect(article.sections.map((section) => section.heading)).toEqual(['Using an inhaler', '']);
+    expect(notes).toContainEqual(expect.objectContaining({ kind: 'rewritten', element: 'h2', message: expect.stringMatching(/alternative text "Using an inhaler" is the section title/) }));
+    const { document } = serverPage({ article });
+    expect(sectionHeadings(document)[0]).toBe('Using an inhaler');
+    expect(document.body.textContent).toContain('Rinse your mouth after a steroid inhaler.');
+  });
 });
