@@ -113,6 +113,29 @@ describe('Article', () => {
     expect(container.querySelector('script')).toBeNull();
   });
 
+  it('leaves a question whose answer is a component out of the FAQPage markup, keeps it on the page, and names it', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const Answer = () => <p>Ask your pharmacist.</p>;
+    const faq = { items: [{ question: 'Can I take it with food?', answer: 'Yes, with or without food.' }, { question: 'Who can I ask?', answer: <Answer /> }] };
+    const { container } = render(<Article article={{ ...ketamineArticleData, faq, url: 'https://health.example.org/a' }} structuredData={{ faq: true }} />);
+    const graph = JSON.parse(container.querySelector('script[type="application/ld+json"]')!.textContent!)['@graph'] as { '@type': string; mainEntity?: { name: string }[] }[];
+    expect(graph.find((node) => node['@type'] === 'FAQPage')?.mainEntity?.map((question) => question.name)).toEqual(['Can I take it with food?']);
+    expect(screen.getByRole('button', { name: 'Who can I ask?' })).toBeInTheDocument();
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/<Article> `article\.faq\.items\[1\]\.answer`.*left out of the FAQPage/));
+  });
+
+  it('shows no disclaimer with disclaimer: false, the urgent one with its help line, and nothing (with a warning) without an article', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container, rerender } = render(<Article article={{ ...ketamineArticleData, disclaimer: false }} />);
+    expect(screen.queryByRole('note', { name: /disclaimer/i })).toBeNull();
+    rerender(<Article article={{ ...ketamineArticleData, disclaimer: { variant: 'urgent', helplines: [{ label: 'Emergency services', tel: '999' }] } }} />);
+    const urgent = screen.getByRole('note', { name: /disclaimer/i });
+    expect(within(urgent).getByRole('link', { name: /999/ })).toHaveAttribute('href', 'tel:999');
+    rerender(<Article article={null as unknown as ArticleData} />);
+    expect(container).toBeEmptyDOMElement();
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/<Article> `article`: is missing/));
+  });
+
   it('shows or hides "On this page" as the contents prop says', () => {
     const { rerender } = render(<Article article={ketamineArticleData} contents={false} />);
     expect(screen.queryByRole('navigation', { name: 'On this page' })).toBeNull();

@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import {
   ArticleHero,
+  Callout,
   ArticleSection,
   defineLocale,
   en,
@@ -111,6 +112,17 @@ describe('locales', () => {
     render(<ArticleHero title="Title" published="2026-03-04" locale="not a tag!" />);
     expect(document.querySelector('time')).toHaveTextContent('March 4, 2026');
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/ArticleHero.*locale.*not a valid BCP 47/));
+  });
+
+  it('falls back to English, and says so, for a locale object built by hand without a component\'s words', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { Callout: _left, ...messages } = es.messages;
+    const partial = { ...es, messages } as unknown as typeof es;
+    render(<Callout variant="warning" heading="Antes de empezar">Consulte a su médico.</Callout>);
+    render(<Callout variant="warning" heading="Antes de empezar" locale={partial}>Consulte a su médico.</Callout>);
+    const prefixes = screen.getAllByText('Warning:');
+    expect(prefixes).toHaveLength(2);
+    expect(warn).toHaveBeenCalledWith('[medprose] <Callout> `locale`: has no messages for Callout; using English.');
   });
 
   it('defineLocale fills the gaps from its base and sets right-to-left for Arabic', () => {
