@@ -89,6 +89,13 @@ describe('CrisisSupport', () => {
     expect(warn).not.toHaveBeenCalledWith(expect.stringContaining('`country`'));
   });
 
+  it('an empty helplines list with a country: shows the country\'s numbers instead, and warns', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<CrisisSupport helplines={[]} country="US" />);
+    expect(within(box()).getAllByRole('link', { name: /988/ }).map((link) => link.getAttribute('href'))).toContain('tel:988');
+    expect(warn).toHaveBeenCalledWith('[medprose] <CrisisSupport> `helplines`: gives no usable number; the numbers for `country` are shown instead.');
+  });
+
   it('helplines that are not a list: shows the advice without numbers, and warns', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     // @ts-expect-error: a CMS sends one helpline, not a list

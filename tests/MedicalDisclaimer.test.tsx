@@ -127,4 +127,11 @@ describe('MedicalDisclaimer', () => {
     rerender(<main><h1>Page</h1><MedicalDisclaimer variant="urgent" country={['US', 'CA', 'AU']} /></main>);
     expect(await axe(container)).toHaveNoViolations();
   });
+
+  it('urgent, with an empty helplines list and a country: shows the country\'s numbers, and warns', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<MedicalDisclaimer variant="urgent" helplines={[]} country="GB" />);
+    expect(screen.getAllByRole('link', { name: /999/ }).map((link) => link.getAttribute('href'))).toContain('tel:999');
+    expect(warn).toHaveBeenCalledWith('[medprose] <MedicalDisclaimer> `helplines`: gives no usable number; the numbers for `country` are shown instead.');
+  });
 });

@@ -22,7 +22,7 @@ export interface CrisisSupportProps extends HTMLAttributes<HTMLElement> {
    * medprose's numbers for them (see `helplinesFor`).
    */
   country?: string | readonly string[];
-  /** Your own lines, shown exactly as given; they win over `country`. */
+  /** Your own lines, shown exactly as given; they win over `country` (an empty or unusable list gives way to it). */
   helplines?: readonly Helpline[];
   /** Level of the heading. Default 2. */
   headingLevel?: 2 | 3 | 4 | 5 | 6;

@@ -29,7 +29,7 @@ export interface MedicalDisclaimerProps extends HTMLAttributes<HTMLDivElement> {
   variant?: 'general' | 'urgent';
   /**
    * Crisis and emergency lines, shown in the `urgent` variant. Given, they are
-   * shown exactly; they win over `country`.
+   * shown exactly; they win over `country` (an empty or unusable list gives way to it).
    */
   helplines?: readonly Helpline[];
   /**

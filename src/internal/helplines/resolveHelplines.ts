@@ -12,12 +12,17 @@ export interface ResolveHelplinesInput {
 
 /**
  * The lines a component shows: the publisher's `helplines` when given (they
- * win), otherwise medprose's table for `country` (as `helplinesFor` gives it, less the
+ * win, unless none of them is usable), otherwise medprose's table for `country` (as `helplinesFor` gives it, less the
  * `summary` and `source` the components never show). Each unknown country code
  * warns in development, naming the component and the prop.
  */
 export function resolveHelplines({ helplines, country, component }: ResolveHelplinesInput): Helpline[] {
-  if (helplines !== undefined && helplines !== null) return validHelplines(helplines, component, 'helplines');
+  if (helplines !== undefined && helplines !== null) {
+    const given = validHelplines(helplines, component, 'helplines');
+    if (given.length > 0 || country === undefined || country === null) return given;
+    // A crisis box with no number helps nobody: an empty list from a CMS gives way to the country's table.
+    if (process.env.NODE_ENV !== 'production') devWarning(component, 'helplines', 'gives no usable number; the numbers for `country` are shown instead.');
+  }
   if (country === undefined || country === null) return [];
   const codes: unknown[] = typeof country === 'string' ? [country] : Array.isArray(country) ? country : [country];
   const known: string[] = [];
