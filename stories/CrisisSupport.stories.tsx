@@ -36,7 +36,7 @@ export const EuropeanUnion: Story = { args: { country: 'DE' } };
 /** Several countries: each line is named by its country, written by `Intl` in the reader's language. */
 export const SeveralCountries: Story = { args: { country: ['US', 'GB', 'AU'] } };
 
-/** Your own lines win over `country` and are shown exactly as given. */
+/** Your own lines win over `country` and are shown exactly as given (an empty or unusable list gives way to `country`). */
 export const CustomHelplines: Story = {
   args: {
     country: undefined,
