@@ -54,6 +54,11 @@ export const BrokenImage: Story = {
   },
 };
 
+/** The category as a link to its topic page (through `linkComponent` when one is given). */
+export const CategoryLink: Story = {
+  args: { category: { label: article.category, href: '/topics/mental-health' } },
+};
+
 export const WithoutReviewer: Story = {
   args: { reviewer: undefined },
 };

@@ -47,6 +47,14 @@ export const Spanish: Story = {
   },
 };
 
+/** A summary in a sentence instead of points: the children, as a paragraph, with no list. */
+export const ChildrenOnly: Story = {
+  args: {
+    items: undefined,
+    children: 'Ketamine is not approved for PTSD, and talking therapies focused on the trauma remain the usual first treatments.',
+  },
+};
+
 /** Nothing to show: renders nothing, and the console names `KeyTakeaways` and `items`. */
 export const Empty: Story = { args: { items: [] } };
 
