@@ -43,5 +43,5 @@ describe('Article with data from a CMS', () => {
       }),
       { numRuns },
     );
-  });
+  }, 300_000); // FC_NUM_RUNS=20000 (README) takes minutes
 });
