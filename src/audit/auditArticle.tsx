@@ -1,4 +1,5 @@
 import type { ArticleData } from '../components/Article/Article.types';
+import { helplineLines } from '../helplines/lines';
 import { formatDate, parseDate } from '../internal/dates';
 import { localeCode } from '../locale/resolve';
 import { auditLabelsByLanguage } from '../locale/auditLabels';
@@ -52,6 +53,22 @@ export const defaultSeverities: Record<AuditRuleId, AuditSeverity> = {
 const LANGUAGE_RULES: AuditRuleId[] = ['reading-ease', 'long-sentence', 'passive-voice', 'simpler-word', 'uncited-claim', 'crisis-help', 'method-words', 'link-text'];
 
 const SEVERITY_ORDER: Record<AuditSeverity, number> = { error: 0, warning: 1, info: 2 };
+const digitsOf = (value: string) => value.replace(/\D/g, '');
+/** The numbers of the crisis lines in medprose's table (988, 116 123, 13 11 14, …), as digits. */
+const CRISIS_NUMBERS = new Set(
+  helplineLines
+    .filter((line) => line.kind === 'crisis')
+    .flatMap((line): (string | undefined)[] => [line.tel, 'sms' in line ? line.sms : undefined])
+    .filter((number): number is string => typeof number === 'string')
+    .map(digitsOf),
+);
+/** A `tel:` or `sms:` link to one of those lines, written by the author in a body (common in CMS posts). */
+const linksToCrisisLine = (part: Part) =>
+  part.text.links.some((link) => {
+    const number = /^(?:tel|sms):([^?;]*)/i.exec(link.href.trim())?.[1];
+    // Digits only: `tel:116%20123`, `tel:116-123` and `tel:116123` are one number (an escape is not a digit).
+    return number !== undefined && CRISIS_NUMBERS.has(digitsOf(number.replace(/%[0-9a-f]{2}/gi, '')));
+  });
 const FILE_NAME = /^(?:[\w\-.~ %]+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)|(?:img|dsc|dcim|pxl|screenshot)[-_ ]?\d[\w\-. ]*)$/i;
 const DAY_MS = 86_400_000;
 /** retext-simplify words that are the right word in health writing ("side effect", "the benefit of a treatment"). */
@@ -283,7 +300,7 @@ export function auditArticle(article: ArticleData, options: AuditOptions = {}): 
       .filter((entry) => entry.words.length > 0);
     if (mentions.length > 0) {
       const urgent = typeof article.disclaimer === 'object' && article.disclaimer !== null && article.disclaimer.variant === 'urgent';
-      const crisisHelp = urgent || parts.some((part) => part.text.crisisHelp);
+      const crisisHelp = urgent || parts.some((part) => part.text.crisisHelp || linksToCrisisLine(part));
       if (!crisisHelp) add('crisis-help', mentions[0]!.where, labels.crisisHelp, mentions[0]!.words.join(', '));
       for (const part of parts) {
         const found = matches(lists.methods, textOf(part));

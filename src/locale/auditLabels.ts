@@ -67,7 +67,7 @@ export const defaultAuditLabels: AuditLabels = {
   noDisclaimer: 'No medical disclaimer: readers need to know the page is not personal advice.',
   faqAnswerEmpty: 'The answer is empty.',
   faqAnswerRepeats: 'The answer only repeats the question.',
-  crisisHelp: 'Mentions suicide or self-harm but the page has no crisis help: add CrisisSupport or the urgent disclaimer.',
+  crisisHelp: 'Mentions suicide or self-harm but the page has no crisis help: add CrisisSupport, the urgent disclaimer or a link to a crisis line.',
   methodWords: (words) => `Words that may describe a method of self-harm (${words}): an editor should review them against safe-messaging guidance.`,
   titleLength: (length, max) => `The title has ${length} characters: search results cut it after about ${max}.`,
   summaryLength: (length, max) => `The summary has ${length} characters: search results cut it after about ${max}.`,
@@ -117,7 +117,7 @@ const spanishAuditLabels: AuditLabels = {
   faqAnswerEmpty: 'La respuesta está vacía.',
   faqAnswerRepeats: 'La respuesta solo repite la pregunta.',
   crisisHelp:
-    'Habla de suicidio o autolesiones pero la página no ofrece ayuda en crisis: añada CrisisSupport o el aviso urgente.',
+    'Habla de suicidio o autolesiones pero la página no ofrece ayuda en crisis: añada CrisisSupport, el aviso urgente o un enlace a una línea de crisis.',
   methodWords: (words) =>
     `Palabras que pueden describir un método de autolesión (${words}): un editor debe revisarlas según las pautas de comunicación responsable.`,
   titleLength: (length, max) => `El título tiene ${length} caracteres: los buscadores lo cortan hacia los ${max}.`,

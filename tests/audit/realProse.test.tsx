@@ -3,7 +3,7 @@
 // the seed-style article, and a page that mentions self-harm with and without help.
 import { describe, expect, it } from 'vitest';
 import { auditArticle, type AuditFinding } from '../../src/audit';
-import { es } from '../../src';
+import { es, type ArticleData } from '../../src';
 import { ketamineArticleData, ketamineArticleDataEs } from '../../stories/fixtures/ketamineArticleData';
 import { seedArticle } from '../../stories/fixtures/seedArticle';
 import {
@@ -80,6 +80,19 @@ describe('a page that mentions self-harm', () => {
       const findings = auditArticle(data, { now: NOW });
       expect(findings.filter((finding) => finding.severity === 'error')).toEqual([]);
     }
+  });
+
+  it('counts a link in the text to a crisis line (988, Samaritans, Lifeline) as crisis help, as a CMS post writes it, but not an emergency number alone', () => {
+    const withLink = (href: string, words: string) => ({
+      ...selfHarmWithoutHelp,
+      sections: [...selfHarmWithoutHelp.sections, { heading: 'Talk to someone now', body: <p>You can <a href={href}>{words}</a>, free, any time.</p> }],
+    });
+    const crisisErrors = (data: ArticleData) => auditArticle(data, { now: NOW }).filter((finding) => finding.rule === 'crisis-help');
+    expect(crisisErrors(withLink('tel:116%20123', 'call Samaritans on 116 123'))).toEqual([]);
+    expect(crisisErrors(withLink('sms:988?body=hi', 'text 988'))).toEqual([]);
+    expect(crisisErrors(withLink('tel:13-11-14', 'call Lifeline'))).toEqual([]);
+    expect(crisisErrors(withLink('tel:999', 'call 999'))).toHaveLength(1);
+    expect(crisisErrors(withLink('tel:%E0%A4%A', 'a broken link'))).toHaveLength(1);
   });
 
   it('leaves the crisis box’s own words out of the prose it scores', () => {
