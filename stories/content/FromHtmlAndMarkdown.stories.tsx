@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, within } from 'storybook/test';
+import { expect } from 'storybook/test';
 import { coldExpected, coldMarkdown, insectBitesExpected, insectBitesHtml } from '../fixtures/content';
 import { ConvertedSource } from './ConvertedPost';
+import { expectConvertedPage } from './expectConverted';
 
 const meta = {
   title: 'Content/From HTML and Markdown',
@@ -43,17 +44,9 @@ export const Html: Story = {
   name: 'Article HTML',
   args: { format: 'html', source: insectBitesHtml },
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getAllByRole('heading', { level: 1 }).map((h1) => h1.textContent)).toEqual([insectBitesExpected.title]);
-    for (const heading of insectBitesExpected.sections) {
-      await expect(canvas.getByRole('heading', { level: 2, name: heading })).toBeVisible();
-    }
-    for (const question of insectBitesExpected.questions) {
-      await expect(canvas.getByRole('button', { name: question })).toBeVisible();
-    }
+    const { canvas, notes } = await expectConvertedPage(canvasElement, insectBitesExpected);
     await expect(canvas.getByText(insectBitesExpected.keptAlt)).toBeVisible();
     await expect(canvasElement.querySelector('iframe, [style*="#767676"]')).toBeNull();
-    const notes = within(canvas.getByRole('complementary', { name: 'Converter notes' }));
     await expect(notes.getAllByText('rewritten')).toHaveLength(2);
     await expect(notes.getAllByText('removed')).toHaveLength(4);
   },
@@ -69,17 +62,9 @@ export const Markdown: Story = {
   name: 'Markdown',
   args: { format: 'markdown', source: coldMarkdown },
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getAllByRole('heading', { level: 1 }).map((h1) => h1.textContent)).toEqual([coldExpected.title]);
-    for (const heading of coldExpected.sections) {
-      await expect(canvas.getByRole('heading', { level: 2, name: heading })).toBeVisible();
-    }
-    for (const question of coldExpected.questions) {
-      await expect(canvas.getByRole('button', { name: question })).toBeVisible();
-    }
+    const { canvas, notes } = await expectConvertedPage(canvasElement, coldExpected);
     await expect(canvas.getByRole('heading', { level: 2, name: 'References' })).toBeVisible();
     await expect(canvasElement.querySelector('iframe')).toBeNull();
-    const notes = within(canvas.getByRole('complementary', { name: 'Converter notes' }));
     await expect(notes.getAllByText('rewritten')).toHaveLength(3);
     await expect(notes.getAllByText('removed')).toHaveLength(2);
   },

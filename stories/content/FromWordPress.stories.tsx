@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { classicExpected, classicPost, classicRelated, gutenbergAllowEmbeds, gutenbergPost } from '../fixtures/content';
 import { ConvertedPost } from './ConvertedPost';
+import { expectConvertedPage } from './expectConverted';
 
 const meta = {
   title: 'Content/From WordPress',
@@ -42,14 +43,7 @@ export const ClassicEditor: Story = {
   name: 'Classic editor',
   args: { post: classicPost, options: { related: classicRelated } },
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent(classicExpected.title);
-    for (const heading of classicExpected.sections) {
-      await expect(canvas.getByRole('heading', { level: 2, name: heading })).toBeVisible();
-    }
-    for (const question of classicExpected.questions) {
-      await expect(canvas.getByRole('button', { name: question })).toBeVisible();
-    }
+    const { canvas } = await expectConvertedPage(canvasElement, classicExpected);
     await expect(canvas.queryByText(/Continue reading/)).toBeNull();
     await expect(canvas.getByRole('complementary', { name: 'Converter notes' })).toBeVisible();
   },
