@@ -1,6 +1,7 @@
 import type { ArticleData } from '../components/Article/Article.types';
 import { helplineLines } from '../helplines/lines';
 import { formatDate, parseDate } from '../internal/dates';
+import { dialable } from '../internal/helplines/dialable';
 import { localeCode } from '../locale/resolve';
 import { auditLabelsByLanguage } from '../locale/auditLabels';
 import { toolLabels } from '../locale/toolLabels';
@@ -53,21 +54,20 @@ export const defaultSeverities: Record<AuditRuleId, AuditSeverity> = {
 const LANGUAGE_RULES: AuditRuleId[] = ['reading-ease', 'long-sentence', 'passive-voice', 'simpler-word', 'uncited-claim', 'crisis-help', 'method-words', 'link-text'];
 
 const SEVERITY_ORDER: Record<AuditSeverity, number> = { error: 0, warning: 1, info: 2 };
-const digitsOf = (value: string) => value.replace(/\D/g, '');
-/** The numbers of the crisis lines in medprose's table (988, 116 123, 13 11 14, …), as digits. */
+/** The numbers of the crisis lines in medprose's table (988, 116 123, 13 11 14, …), as the components dial them. */
 const CRISIS_NUMBERS = new Set(
   helplineLines
     .filter((line) => line.kind === 'crisis')
-    .flatMap((line): (string | undefined)[] => [line.tel, 'sms' in line ? line.sms : undefined])
-    .filter((number): number is string => typeof number === 'string')
-    .map(digitsOf),
+    .flatMap((line) => [dialable(line.tel), dialable('sms' in line ? line.sms : undefined)])
+    .filter((number): number is string => number !== null),
 );
 /** A `tel:` or `sms:` link to one of those lines, written by the author in a body (common in CMS posts). */
 const linksToCrisisLine = (part: Part) =>
   part.text.links.some((link) => {
     const number = /^(?:tel|sms):([^?;]*)/i.exec(link.href.trim())?.[1];
-    // Digits only: `tel:116%20123`, `tel:116-123` and `tel:116123` are one number (an escape is not a digit).
-    return number !== undefined && CRISIS_NUMBERS.has(digitsOf(number.replace(/%[0-9a-f]{2}/gi, '')));
+    // `tel:116%20123`, `tel:116-123` and `tel:116123` are one number (an escape is not a digit).
+    const digits = number === undefined ? null : dialable(number.replace(/%[0-9a-f]{2}/gi, ''));
+    return digits !== null && CRISIS_NUMBERS.has(digits);
   });
 const FILE_NAME = /^(?:[\w\-.~ %]+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)|(?:img|dsc|dcim|pxl|screenshot)[-_ ]?\d[\w\-. ]*)$/i;
 const DAY_MS = 86_400_000;

@@ -1,4 +1,5 @@
 import type { ArticleData } from '../components/Article/Article.types';
+import { isRecord } from '../internal/isRecord';
 import type { RelatedPost } from '../components/RelatedPosts/RelatedPosts.types';
 import type { ArticleImage } from '../internal/image/types';
 import { safeHref } from '../internal/safeHref';
@@ -13,9 +14,8 @@ import type { ContentResult, WordPressMedia, WordPressOptions, WordPressPost, Wo
  * carry entities, `_embedded` parts may be missing or error objects.
  */
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const rendered = (field: unknown): string | undefined =>
-  isObject(field) && typeof field.rendered === 'string' ? field.rendered : undefined;
+  isRecord(field) && typeof field.rendered === 'string' ? field.rendered : undefined;
 
 /** Text from a rendered field: entities decoded (`&#8217;` → ’), tags dropped, by the HTML parser. */
 export function plainText(html: string | undefined): string {
@@ -53,12 +53,12 @@ const calendarDate = (value: unknown): string | undefined =>
   typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
 
 function embedded(post: WordPressPost): NonNullable<WordPressPost['_embedded']> {
-  return isObject(post._embedded) ? (post._embedded as NonNullable<WordPressPost['_embedded']>) : {};
+  return isRecord(post._embedded) ? (post._embedded as NonNullable<WordPressPost['_embedded']>) : {};
 }
 
 function featuredImage(post: WordPressPost, notes: Notes | undefined): ArticleImage | undefined {
   const list = embedded(post)['wp:featuredmedia'];
-  const media: WordPressMedia | undefined = Array.isArray(list) && isObject(list[0]) ? list[0] : undefined;
+  const media: WordPressMedia | undefined = Array.isArray(list) && isRecord(list[0]) ? list[0] : undefined;
   if (media === undefined) {
     if (typeof post.featured_media === 'number' && post.featured_media > 0) {
       notes?.add({ kind: 'unrecognised', element: 'featured image', message: 'The post has a featured image but the response has no _embedded media: fetch it with ?_embed.' });
@@ -79,11 +79,11 @@ function featuredImage(post: WordPressPost, notes: Notes | undefined): ArticleIm
   if (alt === '') {
     notes?.add({ kind: 'unrecognised', element: 'featured image', message: 'The featured image has no alternative text in the media library; it is shown as decorative. Describe it there if it carries information.' });
   }
-  const details = isObject(media.media_details) ? media.media_details : {};
-  const sizes = isObject(details.sizes) ? Object.values(details.sizes) : [];
+  const details = isRecord(media.media_details) ? media.media_details : {};
+  const sizes = isRecord(details.sizes) ? Object.values(details.sizes) : [];
   const candidates = [...new Map(
     sizes
-      .filter((size): size is { source_url: string; width: number } => isObject(size) && typeof size.source_url === 'string' && typeof size.width === 'number' && size.width > 0 && safeHref(size.source_url) !== null)
+      .filter((size): size is { source_url: string; width: number } => isRecord(size) && typeof size.source_url === 'string' && typeof size.width === 'number' && size.width > 0 && safeHref(size.source_url) !== null)
       .map((size) => [size.width, `${size.source_url} ${size.width}w`] as const),
   ).entries()].sort((a, b) => a[0] - b[0]).map(([, candidate]) => candidate);
   return {
@@ -100,7 +100,7 @@ function firstCategory(post: WordPressPost): WordPressTerm | undefined {
   if (!Array.isArray(groups)) return undefined;
   for (const group of groups) {
     if (!Array.isArray(group)) continue;
-    const term = group.find((candidate) => isObject(candidate) && (candidate.taxonomy === undefined || candidate.taxonomy === 'category'));
+    const term = group.find((candidate) => isRecord(candidate) && (candidate.taxonomy === undefined || candidate.taxonomy === 'category'));
     if (term && typeof term.name === 'string') return term;
   }
   return undefined;
@@ -125,11 +125,11 @@ function relatedPost(post: WordPressPost): RelatedPost | undefined {
 }
 
 export function articleFromWordPress(post: WordPressPost, options: WordPressOptions = {}): ContentResult {
-  if (!isObject(post)) {
+  if (!isRecord(post)) {
     throw new TypeError(`articleFromWordPress: \`post\` must be a WordPress post object (from /wp-json/wp/v2/posts?_embed), got ${post === null ? 'null' : Array.isArray(post) ? 'an array' : typeof post}.`);
   }
   const notes = new Notes();
-  const { related, ...rest } = isObject(options) ? options : ({} as WordPressOptions);
+  const { related, ...rest } = isRecord(options) ? options : ({} as WordPressOptions);
 
   const title = plainText(rendered(post.title));
   const url = typeof post.link === 'string' && safeHref(post.link) !== null ? post.link : undefined;
@@ -140,14 +140,14 @@ export function articleFromWordPress(post: WordPressPost, options: WordPressOpti
   const modified = utc(post.modified_gmt);
   const updated = modified !== undefined && published !== undefined && modified.slice(0, 10) !== published.slice(0, 10) ? modified : undefined;
   const authorList = embedded(post).author;
-  const author = Array.isArray(authorList) && isObject(authorList[0]) && typeof authorList[0].name === 'string' && authorList[0].code === undefined ? authorList[0] : undefined;
+  const author = Array.isArray(authorList) && isRecord(authorList[0]) && typeof authorList[0].name === 'string' && authorList[0].code === undefined ? authorList[0] : undefined;
   const category = firstCategory(post);
   const summary = excerptText(rendered(post.excerpt));
   const image = featuredImage(post, notes);
 
   const isThisPost = url ? samePageAs(url) : null;
   const relatedPosts = (Array.isArray(related) ? related : [])
-    .filter((candidate) => isObject(candidate))
+    .filter((candidate) => isRecord(candidate))
     .filter((candidate) => !(candidate.id !== undefined && candidate.id === post.id) && !(isThisPost && typeof candidate.link === 'string' && isThisPost(candidate.link)))
     .map(relatedPost)
     .filter((candidate): candidate is RelatedPost => candidate !== undefined);
@@ -165,7 +165,7 @@ export function articleFromWordPress(post: WordPressPost, options: WordPressOpti
   };
 
   const content = rendered(post.content);
-  if (isObject(post.content) && post.content.protected === true) {
+  if (isRecord(post.content) && post.content.protected === true) {
     // Fetched with the password, WordPress does send the content; the page then shows it to every reader.
     notes.add(
       content === undefined || content.trim() === ''

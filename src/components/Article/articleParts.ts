@@ -1,4 +1,5 @@
 import { devWarning } from '../../internal/devWarning';
+import { isRecord } from '../../internal/isRecord';
 import type { FaqItem } from '../FaqAccordion/FaqAccordion.types';
 import type { ArticleData, ArticleSectionContent } from './Article.types';
 
@@ -11,7 +12,6 @@ import type { ArticleData, ArticleSectionContent } from './Article.types';
  */
 
 const COMPONENT = 'Article';
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The entries of a list that are objects, each with its index in the author's list (warnings name that one). */
 function objectsIn<T>(value: unknown, prop: string, what: string): { entry: T; index: number }[] {
@@ -22,7 +22,7 @@ function objectsIn<T>(value: unknown, prop: string, what: string): { entry: T; i
   }
   const kept: { entry: T; index: number }[] = [];
   value.forEach((entry: unknown, index) => {
-    if (isObject(entry)) kept.push({ entry: entry as T, index });
+    if (isRecord(entry)) kept.push({ entry: entry as T, index });
     else if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, `${prop}[${index}]`, `is not a ${what} object; it is left out.`);
   });
   return kept;
@@ -42,13 +42,13 @@ export function articleParts(article: ArticleData): ArticleParts {
   const sections = objectsIn<ArticleSectionContent>(article.sections, 'article.sections', 'section').map(({ entry }) => entry);
   if (process.env.NODE_ENV !== 'production' && sections.length === 0) devWarning(COMPONENT, 'article.sections', 'is empty; the article has no body sections.');
   const faq: unknown = article.faq;
-  if (process.env.NODE_ENV !== 'production' && faq !== undefined && faq !== null && !isObject(faq)) {
+  if (process.env.NODE_ENV !== 'production' && faq !== undefined && faq !== null && !isRecord(faq)) {
     devWarning(COMPONENT, 'article.faq', 'expected an object with items; no FAQ is shown.');
   }
-  const questions = isObject(faq) ? objectsIn<FaqItem>(faq.items, 'article.faq.items', 'question') : [];
-  const faqHeading = isObject(faq) && typeof faq.heading === 'string' ? faq.heading : undefined;
+  const questions = isRecord(faq) ? objectsIn<FaqItem>(faq.items, 'article.faq.items', 'question') : [];
+  const faqHeading = isRecord(faq) && typeof faq.heading === 'string' ? faq.heading : undefined;
   const conclusion: unknown = article.conclusion;
-  if (process.env.NODE_ENV !== 'production' && conclusion !== undefined && conclusion !== null && !isObject(conclusion)) {
+  if (process.env.NODE_ENV !== 'production' && conclusion !== undefined && conclusion !== null && !isRecord(conclusion)) {
     devWarning(COMPONENT, 'article.conclusion', 'is not a section object; it is left out.');
   }
   return {
@@ -56,7 +56,7 @@ export function articleParts(article: ArticleData): ArticleParts {
     faqItems: questions.map(({ entry }) => entry),
     faqIndexes: questions.map(({ index }) => index),
     faqHeading,
-    conclusion: isObject(conclusion) ? (conclusion as unknown as ArticleSectionContent) : undefined,
+    conclusion: isRecord(conclusion) ? (conclusion as unknown as ArticleSectionContent) : undefined,
   };
 }
 

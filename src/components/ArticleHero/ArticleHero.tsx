@@ -128,7 +128,7 @@ export function ArticleHero({
     <HeroRoot {...rest}>
       <HeroText>
         <CategoryLine category={category} linkComponent={linkComponent} />
-        <Title>{typeof title === 'string' ? title : renderableContent(title, COMPONENT, 'title')}</Title>
+        <Title>{renderableContent(title, COMPONENT, 'title')}</Title>
         {summary !== undefined && summary !== null && summary !== '' ? (
           <Summary>{typeof summary === 'string' ? <p>{summary}</p> : renderableContent(summary, COMPONENT, 'summary')}</Summary>
         ) : null}

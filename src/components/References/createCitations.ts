@@ -62,25 +62,20 @@ const COMPONENT = 'References';
 /** Makes the numbering for one page: `const citations = createCitations(references)`. */
 export function createCitations(references: readonly Reference[], options: CreateCitationsOptions = {}): Citations {
   if (process.env.NODE_ENV !== 'production' && !Array.isArray(references)) devWarning(COMPONENT, 'references', 'createCitations expected an array of references.');
-  // An entry that is not an object has nothing to show; say so and leave it out.
+  // One pass, with the author's positions (warnings name those): an entry that is not an object has nothing to
+  // show, so it is left out and reported; a repeated id is kept as "id-2" (and reported), never dropped.
   const list: Reference[] = [];
-  const givenIndex: number[] = []; // the author's position of each kept entry
-  (Array.isArray(references) ? references : []).forEach((reference: unknown, index) => {
-    if (typeof reference === 'object' && reference !== null) {
-      list.push(reference as Reference);
-      givenIndex.push(index);
-    } else if (process.env.NODE_ENV !== 'production') {
-      devWarning(COMPONENT, `references[${index}]`, `expected a reference object, got ${String(reference)}; it is left out.`);
-    }
-  });
-
-  // Unique keys: a repeated id is kept as "id-2" (and reported), never dropped.
   const slugger = createSlugger();
   const byKey = new Map<string, Reference>();
   const keys: string[] = [];
   const indexByKey = new Map<string, number>();
-  list.forEach((reference, position) => {
-    const index = givenIndex[position]!;
+  (Array.isArray(references) ? references : []).forEach((given: unknown, index) => {
+    if (typeof given !== 'object' || given === null) {
+      if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, `references[${index}]`, `expected a reference object, got ${String(given)}; it is left out.`);
+      return;
+    }
+    const reference = given as Reference;
+    list.push(reference);
     const id = typeof reference?.id === 'string' ? reference.id.trim() : '';
     const base = id === '' ? `reference-${index + 1}` : id;
     if (process.env.NODE_ENV !== 'production' && id === '') devWarning(COMPONENT, `references[${index}].id`, `is missing; it is listed as "${base}".`);

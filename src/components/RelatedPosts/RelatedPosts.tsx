@@ -101,7 +101,7 @@ export function RelatedPosts({
                 ) : null}
                 {post.date !== undefined || post.topic ? (
                   <CardMeta>
-                    {post.topic ? <Topic>{typeof post.topic === 'string' ? post.topic : renderableContent(post.topic, COMPONENT, `posts[${index}].topic`)}</Topic> : null}
+                    {post.topic ? <Topic>{renderableContent(post.topic, COMPONENT, `posts[${index}].topic`)}</Topic> : null}
                     {post.date !== undefined ? (
                       <DateTime value={post.date} locale={code} component={COMPONENT} prop={`posts[${index}].date`} />
                     ) : null}
