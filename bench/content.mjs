@@ -47,6 +47,11 @@ export async function benchContent({ settings, fail }) {
     const at = [...converted].findIndex((c, i) => c !== hand[i]);
     fail(`content: the converted page's HTML differs from the hand-written one's at character ${at}`);
   }
+  // The floors must do the work they stand for: the whole body parsed, sanitised and turned into React nodes.
+  const floorHtml = renderToString(React.createElement(React.Fragment, null, libraryFloor()));
+  const floorH2 = (floorHtml.match(/<h2[\s>]/g) ?? []).length;
+  if (floorH2 < expectedSections + 1 || !floorHtml.includes('<h3')) fail(`content: the library floor rendered ${floorH2} h2 headings for ${expectedSections} sections and the FAQ`);
+  if ((parse5Only().childNodes ?? []).length === 0) fail('content: parse5 alone parsed nothing');
   const h2 = (converted.match(/<h2[\s>]/g) ?? []).length;
   if (!converted.includes('<h1') || h2 < expectedSections + 1 || converted.includes('Continue reading')) {
     fail(`content: the converted page is incomplete (${h2} h2 headings for ${expectedSections} sections and the FAQ)`);

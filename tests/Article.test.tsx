@@ -166,6 +166,22 @@ describe('Article', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/<ArticleSection> `heading`.*missing/));
   });
 
+  it('leaves an untitled section out of "On this page" (one warning, from the section), and still shows its body', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const sections = [
+      { heading: 'Rest', body: 'Rest helps.' },
+      { heading: '', body: 'A section the CMS sent without its heading.' },
+      { heading: 'Fluids', body: 'Drink enough to keep your urine pale.' },
+    ];
+    const { container } = render(<Article article={{ title: 'Colds', sections }} contents />);
+    const nav = screen.getByRole('navigation', { name: 'On this page' });
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Rest', 'Fluids']);
+    expect(container).toHaveTextContent('A section the CMS sent without its heading.');
+    // Article leaves it out itself, so the contents list does not warn about an item it was handed without a label.
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/<ArticleSection> `heading`/));
+    expect(warn).not.toHaveBeenCalledWith(expect.stringMatching(/<TableOfContents>/));
+  });
+
   it('shows no FAQ and no conclusion, and warns, when they are not lists or objects', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const article = {

@@ -310,4 +310,44 @@ describe('articleFromHtml: notes an editor acts on, and what the reader gets', (
     expect(sectionHeadings(document)[0]).toBe('Using an inhaler');
     expect(document.body.textContent).toContain('Rinse your mouth after a steroid inhaler.');
   });
+
+  it('lets a components.a render every content link, linkComponent then unused (as the README says)', () => {
+    const Link = ({ href, children }: { href: string; children?: ReactNode }) => <a href={href} data-router="">{children}</a>;
+    const MyLink = ({ href, children }: { href?: string; children?: ReactNode }) => <a href={href} data-my-link="">{children}</a>;
+    const { article } = articleFromHtml('<h2>S</h2><p><a href="/c/">relative</a> <a href="https://other.example/">other</a></p>', {
+      url: 'https://health.example.org/a/',
+      linkComponent: Link,
+      components: { a: MyLink },
+    });
+    const { document } = serverPage({ article });
+    expect([...document.querySelectorAll('section a[data-my-link]')].map((a) => a.textContent)).toEqual(['relative', 'other']);
+    expect(document.querySelector('section a[data-router]')).toBeNull();
+  });
+
+  it('keeps only https: iframes from an allowed host, with a fixed sandbox and its short attribute list', () => {
+    const result = articleFromHtml(
+      '<h2>Videos</h2><p>Two versions of the same video.</p>' +
+        '<iframe src="http://www.youtube-nocookie.com/embed/a" title="Plain http"></iframe>' +
+        '<iframe src="https://www.youtube-nocookie.com/embed/b" title="Inhaler steps" width="560" height="315" allowfullscreen data-tracking="x" name="frame" sandbox="allow-top-navigation"></iframe>',
+      { allowEmbeds: ['www.youtube-nocookie.com'] },
+    );
+    const { document } = serverPage({ article: result.article });
+    const frames = [...document.querySelectorAll('iframe')];
+    expect(frames.map((frame) => frame.getAttribute('src'))).toEqual(['https://www.youtube-nocookie.com/embed/b']);
+    expect(frames[0]!.getAttribute('sandbox')).toBe('allow-scripts allow-same-origin allow-presentation allow-popups');
+    expect(frames[0]!.getAttribute('loading')).toBe('lazy');
+    expect(frames[0]!.hasAttribute('data-tracking')).toBe(false);
+    expect(frames[0]!.hasAttribute('name')).toBe(false);
+    expect(frames[0]!.getAttribute('width')).toBe('560');
+    expect(notesOf(result, 'iframe').some((note) => note.kind === 'removed')).toBe(true);
+  });
+
+  it('drops class names other than layout classes, without a note (as the README says)', () => {
+    const { article } = articleFromHtml('<h2>S</h2><p class="lead custom">Kept text.</p><p class="has-text-align-center">Centred.</p>');
+    const { document } = serverPage({ article });
+    const [lead, centred] = [...document.querySelectorAll('section p')];
+    expect(lead!.textContent).toBe('Kept text.');
+    expect(lead!.getAttribute('class') ?? '').toBe('');
+    expect(centred!.classList.contains('has-text-align-center')).toBe(true);
+  });
 });

@@ -261,6 +261,11 @@ describe('articleFromWordPress: bad and partial input', () => {
   });
   const featured = (notes: ContentNote[]) => notes.filter((note) => note.element === 'featured image');
 
+  it('shows "Updated" only when modified_gmt falls on another day than the post (as the README says)', () => {
+    expect(articleFromWordPress(post({ modified_gmt: '2026-03-02T17:45:00' })).article.updated).toBeUndefined();
+    expect(articleFromWordPress(post({ modified_gmt: '2026-03-09T08:00:00' })).article.updated).toBe('2026-03-09T08:00:00Z');
+  });
+
   it('notes a featured image the response does not embed, and shows the page without an image', () => {
     const { article, notes } = articleFromWordPress(post({ featured_media: 311 }));
     expect(featured(notes)).toEqual([expect.objectContaining({ kind: 'unrecognised', message: expect.stringMatching(/no _embedded media.*\?_embed/) })]);

@@ -60,7 +60,8 @@ export function Article({ article, locale, linkComponent, contents, structuredDa
   const cite: CiteMark = (id) => <Cite citations={citations} id={id} />;
 
   const faqHeading = ownFaqHeading ?? localeLabels(locale, 'FaqAccordion', defaultFaqAccordionLabels).heading;
-  // A section without a heading is shown untitled, but has no name to list in "On this page".
+  // A section without a heading is shown untitled and has no name to list: left out here, so "On this page"
+  // does not warn about an item handed to it without a label (the section warns already).
   const tocItems: TocItem[] = [
     ...sections.flatMap((section, index) =>
       headingText(section.heading).trim() === '' ? [] : [{ id: sectionIds[index]!, label: section.heading, level: section.level }],
