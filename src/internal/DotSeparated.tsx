@@ -2,7 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import { styled } from 'styled-components';
 import { tokens } from '../tokens/tokens';
 
-const Separator = styled.span.withConfig({ componentId: 'mp-DotSeparated-Separator' })`
+export const Separator = styled.span.withConfig({ componentId: 'mp-DotSeparated-Separator' })`
   margin-inline: ${tokens['space-1']};
 `;
 

@@ -64,7 +64,7 @@ it('rememberOpen: a reader who comes back in the same tab finds the same questio
   expect(await page.getByRole('button', { name: second.question, exact: true }).getAttribute('aria-expanded')).toBe('false');
   // The server still sent every answer closed: the remembered state is the browser's alone.
   const html = await (await page.request.get(page.url())).text();
-  expect(html).toMatch(new RegExp(`id="${first.id}-answer"[^>]*hidden=""|hidden=""[^>]*id="${first.id}-answer"`));
+  expect(html).toMatch(new RegExp(`data-state="closed" id="${first.id}-answer"`));
   expect(problems).toEqual([]);
 
   // A new tab starts afresh.

@@ -79,8 +79,6 @@ export const Credentials = styled.span.withConfig({ componentId: 'mp-ArticleHero
   color: ${tokens['color-text-muted']};
 `;
 
-export const ReviewerLine = styled.p.withConfig({ componentId: 'mp-ArticleHero-ReviewerLine' })``;
-
 export const ReviewedMark = styled.svg.withConfig({ componentId: 'mp-ArticleHero-ReviewedMark' })`
   inline-size: 1.1em;
   block-size: 1.1em;

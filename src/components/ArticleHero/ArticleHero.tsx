@@ -18,7 +18,6 @@ import {
   ImageSlot,
   Meta,
   ReviewedMark,
-  ReviewerLine,
   Summary,
   Title,
 } from './ArticleHero.styles';
@@ -57,7 +56,7 @@ function CategoryLine({ category, linkComponent }: Pick<ArticleHeroProps, 'categ
 
 function CheckMark() {
   return (
-    <ReviewedMark viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+    <ReviewedMark viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
       <path
         fill="currentColor"
         d="M10 1.5 3 4.3v5.1c0 4.3 2.9 8 7 9.1 4.1-1.1 7-4.8 7-9.1V4.3L10 1.5Zm-1.2 12.2-3.3-3.3 1.3-1.3 2 2 4.6-4.6 1.3 1.3-5.9 5.9Z"
@@ -153,7 +152,7 @@ export function ArticleHero({
               </p>
             ) : null}
             {reviewers[0] ? (
-              <ReviewerLine>
+              <p>
                 <CheckMark />
                 {labels.reviewedBy}{' '}
                 <PersonName
@@ -163,7 +162,7 @@ export function ArticleHero({
                   prop="reviewer"
                   CredentialsWrapper={Credentials}
                 />
-              </ReviewerLine>
+              </p>
             ) : null}
             {meta.length > 0 ? (
               <Meta>

@@ -1,4 +1,4 @@
-import { css, styled } from 'styled-components';
+import { styled } from 'styled-components';
 import { prose } from '../../internal/prose';
 import { textBox } from '../../internal/textBox';
 import { tokens } from '../../tokens/tokens';
@@ -13,72 +13,64 @@ import type { CalloutVariant } from './Callout.types';
  *   urgent      a 3px frame, square, with a heading band
  *   emergency   a 6px frame, square, heading band, tinted body, larger heading
  */
-const frames: Record<CalloutVariant, ReturnType<typeof css>> = {
-  info: css`
-    border-inline-start: 6px solid ${tokens['color-accent']};
-    border-radius: ${tokens['radius-sm']};
-    background: ${tokens['color-surface']};
-  `,
-  warning: css`
-    border: 2px solid ${tokens['color-warning']};
-    border-inline-start-width: 10px;
-    border-radius: ${tokens['radius-sm']};
-    background: ${tokens['color-warning-surface']};
-  `,
-  'non-urgent': css`
-    border: 1px solid ${tokens['color-info']};
-    border-radius: ${tokens['radius-md']};
-    background: ${tokens['color-background']};
-  `,
-  urgent: css`
-    border: 3px solid ${tokens['color-urgent']};
-    border-radius: 0;
-    background: ${tokens['color-background']};
-  `,
-  emergency: css`
-    border: 6px solid ${tokens['color-urgent']};
-    border-radius: 0;
-    background: ${tokens['color-urgent-surface']};
-  `,
-};
+/*
+ * Each variant is a selector on the root's `data-variant`, not an interpolated
+ * function: the CSS is static, so `medprose/styles.css` holds it under the parts'
+ * stable class names (decisions 0010, 0024 and 0026). `:where()` keeps each
+ * selector's specificity at the part's one class.
+ */
+const variant = (name: CalloutVariant) => `:where([data-variant='${name}'])`;
+/** Care advice has a heading band, as on NHS care cards. */
+const banded = `:where([data-variant='non-urgent'], [data-variant='urgent'], [data-variant='emergency'])`;
 
-const bands: Partial<Record<CalloutVariant, ReturnType<typeof css>>> = {
-  'non-urgent': css`
-    background: ${tokens['color-info']};
-    color: ${tokens['color-info-contrast']};
-  `,
-  urgent: css`
-    background: ${tokens['color-urgent']};
-    color: ${tokens['color-urgent-contrast']};
-  `,
-  emergency: css`
-    background: ${tokens['color-urgent']};
-    color: ${tokens['color-urgent-contrast']};
-  `,
-};
-
-const iconColours: Record<CalloutVariant, string> = {
-  info: tokens['color-accent'],
-  warning: tokens['color-warning'],
-  'non-urgent': 'currentColor',
-  urgent: 'currentColor',
-  emergency: 'currentColor',
-};
-
-export const CalloutRoot = styled.div.withConfig({ componentId: 'mp-Callout-CalloutRoot' })<{ $variant: CalloutVariant }>`
+export const CalloutRoot = styled.div.withConfig({ componentId: 'mp-Callout-CalloutRoot' })`
   ${textBox}
   margin-block: ${tokens['space-5']};
   overflow: hidden;
-  ${(p) => frames[p.$variant]}
+  border-inline-start: 6px solid ${tokens['color-accent']};
+  border-radius: ${tokens['radius-sm']};
+  background: ${tokens['color-surface']};
+
+  &${variant('warning')} {
+    border: 2px solid ${tokens['color-warning']};
+    border-inline-start-width: 10px;
+    background: ${tokens['color-warning-surface']};
+  }
+  &${variant('non-urgent')} {
+    border: 1px solid ${tokens['color-info']};
+    border-radius: ${tokens['radius-md']};
+    background: ${tokens['color-background']};
+  }
+  &${variant('urgent')} {
+    border: 3px solid ${tokens['color-urgent']};
+    border-radius: 0;
+    background: ${tokens['color-background']};
+  }
+  &${variant('emergency')} {
+    border: 6px solid ${tokens['color-urgent']};
+    border-radius: 0;
+    background: ${tokens['color-urgent-surface']};
+  }
 `;
 
-export const CalloutHeader = styled.div.withConfig({ componentId: 'mp-Callout-CalloutHeader' })<{ $variant: CalloutVariant; $banded: boolean }>`
+export const CalloutHeader = styled.div.withConfig({ componentId: 'mp-Callout-CalloutHeader' })`
   display: flex;
   align-items: flex-start;
   gap: ${tokens['space-2']};
   padding: ${tokens['space-3']} ${tokens['space-4']};
-  ${(p) => (p.$banded ? bands[p.$variant] : '')}
-  ${(p) => (p.$banded ? '' : `padding-block-end: 0;`)}
+  padding-block-end: 0;
+
+  ${banded} > & {
+    padding-block-end: ${tokens['space-3']};
+  }
+  ${variant('non-urgent')} > & {
+    background: ${tokens['color-info']};
+    color: ${tokens['color-info-contrast']};
+  }
+  :where([data-variant='urgent'], [data-variant='emergency']) > & {
+    background: ${tokens['color-urgent']};
+    color: ${tokens['color-urgent-contrast']};
+  }
 
   a {
     color: inherit;
@@ -86,35 +78,50 @@ export const CalloutHeader = styled.div.withConfig({ componentId: 'mp-Callout-Ca
 
   @media (forced-colors: active) {
     /* Backgrounds are dropped: a rule keeps the band's shape. */
-    ${(p) => (p.$banded ? 'border-block-end: 2px solid CanvasText;' : '')}
+    ${banded} > & {
+      border-block-end: 2px solid CanvasText;
+    }
   }
   @media print {
     background: none;
     color: inherit;
-    ${(p) => (p.$banded ? 'border-block-end: 2px solid currentColor;' : '')}
+    ${banded} > & {
+      border-block-end: 2px solid currentColor;
+    }
   }
 `;
 
-export const CalloutIcon = styled.svg.withConfig({ componentId: 'mp-Callout-CalloutIcon' })<{ $variant: CalloutVariant }>`
+export const CalloutIcon = styled.svg.withConfig({ componentId: 'mp-Callout-CalloutIcon' })`
   flex: none;
   inline-size: 1.5rem;
   block-size: 1.5rem;
   margin-block-start: 0.05em;
-  color: ${(p) => iconColours[p.$variant]};
+  color: currentColor;
+
+  ${variant('info')} > * > & {
+    color: ${tokens['color-accent']};
+  }
+  ${variant('warning')} > * > & {
+    color: ${tokens['color-warning']};
+  }
 
   @media (forced-colors: active) {
     color: CanvasText;
   }
 `;
 
-export const CalloutHeading = styled.h3.withConfig({ componentId: 'mp-Callout-CalloutHeading' })<{ $variant: CalloutVariant }>`
+export const CalloutHeading = styled.h3.withConfig({ componentId: 'mp-Callout-CalloutHeading' })`
   margin: 0;
   font-family: ${tokens['font-heading']};
-  font-size: ${(p) => (p.$variant === 'emergency' ? tokens['font-size-xl'] : tokens['font-size-lg'])};
+  font-size: ${tokens['font-size-lg']};
   line-height: ${tokens['line-height-heading']};
   font-weight: 700;
   /* Align the first line with the icon. */
   padding-block-start: 0.1em;
+
+  ${variant('emergency')} > * > & {
+    font-size: ${tokens['font-size-xl']};
+  }
 `;
 
 export const CalloutBody = styled.div.withConfig({ componentId: 'mp-Callout-CalloutBody' })`

@@ -19,9 +19,6 @@ const labelKey: Record<CalloutVariant, keyof CalloutLabels> = {
   emergency: 'emergency',
 };
 
-/** The three care-advice levels get a heading band, as on NHS care cards. */
-const BANDED = new Set<CalloutVariant>(['non-urgent', 'urgent', 'emergency']);
-
 const isBlank = (node: unknown) => node === undefined || node === null || node === false || (typeof node === 'string' && node.trim() === '');
 
 /**
@@ -59,10 +56,10 @@ export function Callout({
   const tag = headingTag(headingLevel, 3, COMPONENT);
 
   return (
-    <CalloutRoot role="note" aria-labelledby={headingId} $variant={variant} data-variant={variant} {...rest}>
-      <CalloutHeader $variant={variant} $banded={BANDED.has(variant)}>
+    <CalloutRoot role="note" aria-labelledby={headingId} data-variant={variant} {...rest}>
+      <CalloutHeader>
         <CalloutIcon variant={variant} />
-        <CalloutHeading as={tag} id={headingId} $variant={variant}>
+        <CalloutHeading as={tag} id={headingId}>
           {/* The space sits outside the hidden span: accessible names trim inside it. */}
           {prefix ? <VisuallyHidden>{prefix.trim()}</VisuallyHidden> : null}
           {prefix ? ' ' : null}

@@ -49,7 +49,7 @@ const shapes: Record<CalloutVariant, ReactNode> = {
 
 export function CalloutIcon({ variant }: { variant: CalloutVariant }) {
   return (
-    <Svg $variant={variant} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <Svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
       {shapes[variant]}
     </Svg>
   );

@@ -10,11 +10,17 @@ export const FaqRoot = styled.section.withConfig({ componentId: 'mp-FaqAccordion
   font-family: ${tokens['font-body']};
   color: ${tokens['color-text']};
 
-  /* Without JavaScript no toggle can open an answer: show them all, hide the controls. */
-  @media (scripting: none) {
-    [data-faq-panel][hidden] {
-      display: block;
+  /*
+   * The server HTML shows every answer (no "hidden"), so the page reads whole without CSS. Where scripts run, a
+   * closed answer is folded here until the FAQ hydrates and marks it hidden="until-found" itself, so nothing
+   * moves at hydration (decision 0027). Without JavaScript every answer stays open and the controls are hidden.
+   */
+  @media (scripting: enabled) {
+    [data-faq-panel][data-state='closed']:not([hidden]) {
+      display: none;
     }
+  }
+  @media (scripting: none) {
     [data-faq-control] {
       display: none;
     }
@@ -22,7 +28,7 @@ export const FaqRoot = styled.section.withConfig({ componentId: 'mp-FaqAccordion
 
   @media print {
     /* Every answer prints, open or not; the controls do not. */
-    &[data-expand-on-print] [data-faq-panel][hidden] {
+    &[data-expand-on-print] [data-faq-panel]:where([hidden], [data-state='closed']) {
       display: block !important;
       content-visibility: visible !important;
     }
@@ -66,6 +72,13 @@ export const ShowAllButton = styled.button.withConfig({ componentId: 'mp-FaqAcco
   }
   &:focus-visible {
     ${focusRing}
+  }
+  /* Until hydration the button is "hidden" (it could not act yet); keep its box so nothing moves when it appears. */
+  @media (scripting: enabled) {
+    &[hidden] {
+      display: inline-block;
+      visibility: hidden;
+    }
   }
 `;
 

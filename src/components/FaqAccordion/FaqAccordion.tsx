@@ -39,9 +39,10 @@ function useHydrated(): boolean {
   );
 }
 
-/* Static, so every item shares one element description instead of building its own. */
+/* Static, so every item shares one element description instead of building its own. Its width and height
+   attributes give it a size without CSS (a stylesheet that failed to load, a reader mode). */
 const chevron = (
-  <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false" data-faq-control="" data-faq-chevron="">
+  <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false" data-faq-control="" data-faq-chevron="">
     <path d="M4.5 7.5 10 13l5.5-5.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
   </svg>
 );
@@ -68,6 +69,22 @@ function Question({ id, text }: { id: string; text: string }) {
     <span id={questionId(id)} data-faq-trigger="">
       {content}
     </span>
+  );
+}
+
+/**
+ * "Show all / Hide all": hidden until the FAQ has hydrated, since before that it
+ * could do nothing (and without CSS it would show as a dead button). Its box is
+ * kept while hidden (FaqAccordion.styles.ts), so nothing moves when it appears.
+ * Its own component, like `Question`, so appearing re-renders only the button.
+ */
+function ShowAll({ allOpen, panelIds, labels, onToggle }: { allOpen: boolean; panelIds: string; labels: { showAll: string; hideAll: string }; onToggle: () => void }) {
+  const hydrated = useHydrated();
+  return (
+    <ShowAllButton type="button" data-faq-control="" hidden={!hydrated} aria-expanded={allOpen} aria-controls={panelIds} onClick={onToggle}>
+      {/* The control's words are not the page's: keep them out of search snippets. */}
+      <span data-nosnippet="">{allOpen ? labels.hideAll : labels.showAll}</span>
+    </ShowAllButton>
   );
 }
 
@@ -166,9 +183,14 @@ export function FaqAccordion({
         <QuestionTag data-faq-question="">
           <Question id={item.id} text={item.question} />
         </QuestionTag>
-        {/* Not Radix's Content: it would unmount closed answers (or, force-mounted, read computed styles per panel). */}
+        {/*
+          Not Radix's Content: it would unmount closed answers (or, force-mounted, read computed styles per panel).
+          No `hidden` from React: the server HTML shows every answer (a document without CSS or JavaScript reads
+          whole), the stylesheet folds closed ones until hydration, and `useHiddenUntilFound` sets
+          `hidden="until-found"` on closed panels from then on (decision 0027).
+        */}
         <div
-          hidden={!isOpen}
+          data-state={isOpen ? 'open' : 'closed'}
           id={answerId(item.id)}
           role={panelsAreRegions ? 'region' : undefined}
           aria-labelledby={panelsAreRegions ? questionId(item.id) : undefined}
@@ -195,16 +217,7 @@ export function FaqAccordion({
             </FaqHeading>
           ) : null}
           {showToggleAll ? (
-            <ShowAllButton
-              type="button"
-              data-faq-control=""
-              aria-expanded={allOpen}
-              aria-controls={allPanelIds}
-              onClick={() => setOpenIds(allOpen ? [] : allIds)}
-            >
-              {/* The control's words are not the page's: keep them out of search snippets. */}
-              <span data-nosnippet="">{allOpen ? labels.hideAll : labels.showAll}</span>
-            </ShowAllButton>
+            <ShowAll allOpen={allOpen} panelIds={allPanelIds} labels={labels} onToggle={() => setOpenIds(allOpen ? [] : allIds)} />
           ) : null}
         </FaqHeaderRow>
       ) : null}

@@ -1,21 +1,26 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 
 /** Marks the answer panels inside a FAQ root. */
 export const PANEL_ATTRIBUTE = 'data-faq-panel';
 /** Marks each item wrapper, with the item's id as its value. */
 export const ITEM_ATTRIBUTE = 'data-faq-item';
 
+/** A layout effect in the browser (before paint, so a closed answer never shows for a frame); none on the server. */
+const useBeforePaint = typeof window === 'undefined' ? () => {} : useLayoutEffect;
+
 /**
  * After every commit, closed panels get `hidden="until-found"` and open ones
  * lose `hidden`, so find-in-page and `#:~:text=` links can reveal answers.
- * React renders that value as `hidden=""`, so it is set here through the DOM.
- * The browser fires `beforematch` on the panel before revealing it: open the item.
+ * React would render that value as `hidden=""`, and the server HTML has no
+ * `hidden` at all (every answer reads without CSS), so it is set here through
+ * the DOM. The browser fires `beforematch` on the panel before revealing it:
+ * open the item.
  */
 export function useHiddenUntilFound(rootRef: RefObject<HTMLElement | null>, openIds: readonly string[], onReveal: (id: string) => void) {
   const reveal = useRef(onReveal);
   reveal.current = onReveal;
 
-  useEffect(() => {
+  useBeforePaint(() => {
     const root = rootRef.current;
     if (!root) return;
     for (const panel of root.querySelectorAll<HTMLElement>(`[${PANEL_ATTRIBUTE}]`)) {

@@ -71,16 +71,15 @@ export const Summary = styled.summary.withConfig({ componentId: 'mp-TableOfConte
   }
 `;
 
-export const TocList = styled.ol.withConfig({ componentId: 'mp-TableOfContents-TocList' })<{ $nested?: boolean }>`
+export const TocList = styled.ol.withConfig({ componentId: 'mp-TableOfContents-TocList' })`
   margin: 0;
   padding: 0;
   list-style: none;
-  ${(p) =>
-    p.$nested
-      ? css`
-          padding-inline-start: ${tokens['space-4']};
-        `
-      : ''}
+
+  /* A subsection's list, inside its section's item: a selector, not a prop (decision 0024). */
+  :where(li) > & {
+    padding-inline-start: ${tokens['space-4']};
+  }
 `;
 
 export const TocLink = styled.a.withConfig({ componentId: 'mp-TableOfContents-TocLink' })`

@@ -15,14 +15,14 @@ const COMPONENT = 'TableOfContents' as const;
 const linkedIds = (nodes: TocNode[]): string =>
   nodes.flatMap((node) => [node.id ?? '', linkedIds(node.children)]).filter(Boolean).join(' ');
 
-function Entries({ nodes, nested = false }: { nodes: TocNode[]; nested?: boolean }) {
+function Entries({ nodes }: { nodes: TocNode[] }) {
   return (
     // role="list": Safari drops list semantics from a list with list-style: none.
-    <TocList role="list" $nested={nested}>
+    <TocList role="list">
       {nodes.map((node, index) => (
         <li key={node.id ?? `item-${index}`}>
           {node.id !== null ? <TocLink href={`#${encodeURIComponent(node.id)}`}>{node.label}</TocLink> : <TocText>{node.label}</TocText>}
-          {node.children.length > 0 ? <Entries nodes={node.children} nested /> : null}
+          {node.children.length > 0 ? <Entries nodes={node.children} /> : null}
         </li>
       ))}
     </TocList>

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { styled } from 'styled-components';
 import { devWarning } from '../devWarning';
 import { safeHref } from '../safeHref';
@@ -5,9 +6,14 @@ import { ImagePlaceholder, placeholderBackground } from './ImagePlaceholder';
 import { ResilientImage } from './ResilientImage';
 import type { ArticleImage } from './types';
 
-const Frame = styled.div.withConfig({ componentId: 'mp-ImageFrame-Frame' })<{ $ratio: string }>`
+/*
+ * The ratio is any value an image has, so it comes in a custom property on the
+ * element rather than a class per ratio: the CSS stays static (one rule in
+ * \`medprose/styles.css\`), and a publisher's class can still set \`aspect-ratio\`.
+ */
+export const Frame = styled.div.withConfig({ componentId: 'mp-ImageFrame-Frame' })`
   position: relative;
-  aspect-ratio: ${(p) => p.$ratio};
+  aspect-ratio: var(--mp-image-ratio);
   inline-size: 100%;
   overflow: hidden;
   ${placeholderBackground}
@@ -77,7 +83,7 @@ export function ImageFrame({
       ? `${valid.width} / ${valid.height}`
       : fallbackRatio;
   return (
-    <Frame $ratio={ratio} className={className}>
+    <Frame className={className} style={{ '--mp-image-ratio': ratio } as CSSProperties}>
       {valid ? (
         <ResilientImage {...valid} priority={priority} />
       ) : (

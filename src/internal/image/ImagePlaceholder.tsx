@@ -18,7 +18,7 @@ export const placeholderBackground = css`
     linear-gradient(135deg, ${tokens['color-placeholder-from']}, ${tokens['color-placeholder-to']});
 `;
 
-const Surface = styled.span.withConfig({ componentId: 'mp-ImagePlaceholder-Surface' })`
+export const Surface = styled.span.withConfig({ componentId: 'mp-ImagePlaceholder-Surface' })`
   display: block;
   position: relative;
   inline-size: 100%;

@@ -1,13 +1,19 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
+// @ts-expect-error: a plain ES module script without types.
+import { buildStylesheet } from '../../../scripts/build-stylesheet.mjs';
 
 export const clientOutDir = path.resolve('node_modules/.cache/medprose-browser-tests');
 
 /**
  * Bundles the hydration entry once per run (Vitest global setup). A development
- * build, so React reports hydration mismatches in full.
+ * build, so React reports hydration mismatches in full. Also writes
+ * `styles.css`, built from the sources exactly as `npm run build` builds
+ * `medprose/styles.css`.
  */
 export default async function buildClient() {
+  const css: string = await buildStylesheet();
   await build({
     configFile: false,
     logLevel: 'error',
@@ -24,4 +30,5 @@ export default async function buildClient() {
       },
     },
   });
+  fs.writeFileSync(path.join(clientOutDir, 'styles.css'), css);
 }

@@ -1,10 +1,19 @@
 import type { ReactElement } from 'react';
-import { Article, ArticleHero, CrisisSupport, FaqAccordion, MedicalDisclaimer } from '../../../src';
+import { styled } from 'styled-components';
+import { Article, ArticleHero, Callout, CrisisSupport, FaqAccordion, MedicalDisclaimer, RelatedPosts, TableOfContents } from '../../../src';
 import { arabicLocale } from '../../../stories/fixtures/arabicLocale';
 import { ketamineArticleData, ketamineArticleDataAr } from '../../../stories/fixtures/ketamineArticleData';
 import { ketamineArticle as article } from '../../../stories/fixtures/ketamineArticle';
 import { SampleArticlePage } from '../../../stories/fixtures/SampleArticlePage';
 import { contentPages } from './contentPages';
+
+const calloutVariants = ['info', 'warning', 'non-urgent', 'urgent', 'emergency'] as const;
+
+/** A publisher's own override of a medprose component, as the README shows it. */
+const BrandedHero = styled(ArticleHero).withConfig({ componentId: 'publisher-BrandedHero' })`
+  margin-block-end: 77px;
+  color: rgb(10, 20, 30);
+`;
 
 /**
  * The pages the browser tests open. The server renders one by name and the
@@ -46,6 +55,41 @@ export const pages = {
     <main>
       <MedicalDisclaimer variant="urgent" country={['GB', 'US', 'CA', 'AU']} />
       <CrisisSupport country={['GB', 'US', 'CA', 'AU']} />
+    </main>
+  ),
+  /** Every component and the states whose CSS differs (variants, nesting, image or placeholder), beside the article. */
+  everyPart: () => (
+    <main>
+      <Article article={{ ...ketamineArticleData, image: { src: '/slow-image.svg', alt: 'A still lake at dusk below low hills.', width: 1600, height: 900 } }} />
+      {calloutVariants.map((variant) => (
+        <Callout key={variant} variant={variant} heading={`A ${variant} callout`}>
+          <p>
+            What to do, with <a href="#top">a link</a>.
+          </p>
+        </Callout>
+      ))}
+      <CrisisSupport country={['GB', 'US']} />
+      <ArticleHero title="A hero with no image" placeholder />
+      <RelatedPosts
+        posts={[
+          { title: 'With an image', href: '/a', image: { src: '/slow-image.svg', alt: '', width: 4, height: 3 }, date: '2026-01-02', topic: 'Sleep' },
+          { title: 'Without one', href: '/b', excerpt: 'A short excerpt.' },
+        ]}
+      />
+      <TableOfContents
+        items={[
+          { id: 'a', label: 'A section' },
+          { id: 'b', label: 'A subsection', level: 3 },
+          { id: '', label: 'Without an id, not a link' },
+        ]}
+      />
+    </main>
+  ),
+  /** `styled(ArticleHero)` in a publisher's code: their rules must win over medprose's. */
+  publisherOverride: () => (
+    <main>
+      <BrandedHero title="A publisher's hero" summary="Their own margin and colour." />
+      <p>After the hero.</p>
     </main>
   ),
   /** Hostile CMS pages converted by medprose/content (contentPages.tsx). */

@@ -9,11 +9,19 @@ import { pages, type PageName } from './pages';
 
 const lakeSvg = fs.readFileSync(path.resolve('stories/assets/calm-lake.svg'));
 
-/** Server-renders a page the way a publisher's server would: HTML, collected styles, hydration script. */
-export function renderDocument(name: PageName, { script = true } = {}) {
+/**
+ * Where the page's CSS comes from: the styles styled-components collects on the server (`runtime`, the default),
+ * `medprose/styles.css` linked and nothing collected (`stylesheet`), both, or none at all.
+ */
+export type StylesMode = 'runtime' | 'stylesheet' | 'both' | 'none';
+const stylesModes: readonly StylesMode[] = ['runtime', 'stylesheet', 'both', 'none'];
+
+/** Server-renders a page the way a publisher's server would: HTML, styles, hydration script. */
+export function renderDocument(name: PageName, { script = true, styles = 'runtime' as StylesMode } = {}) {
+  const collect = styles === 'runtime' || styles === 'both';
   const sheet = new ServerStyleSheet();
   try {
-    const html = renderToString(sheet.collectStyles(pages[name]()));
+    const html = renderToString(collect ? sheet.collectStyles(pages[name]()) : pages[name]());
     return `<!doctype html>
 <html lang="en">
 <head>
@@ -21,7 +29,8 @@ export function renderDocument(name: PageName, { script = true } = {}) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>medprose browser test: ${name}</title>
 <style>body { margin: 0; }</style>
-${sheet.getStyleTags()}
+${styles === 'stylesheet' || styles === 'both' ? '<link rel="stylesheet" href="/styles.css">' : ''}
+${collect ? sheet.getStyleTags() : ''}
 </head>
 <body>
 <div id="root">${html}</div>
@@ -47,6 +56,11 @@ export async function startServer({ imageDelayMs = 600 } = {}): Promise<TestServ
       response.end(fs.readFileSync(path.join(clientOutDir, 'client.js')));
       return;
     }
+    if (url.pathname === '/styles.css') {
+      response.writeHead(200, { 'content-type': 'text/css' });
+      response.end(fs.readFileSync(path.join(clientOutDir, 'styles.css')));
+      return;
+    }
     if (url.pathname === '/slow-image.svg') {
       setTimeout(() => {
         response.writeHead(200, { 'content-type': 'image/svg+xml' });
@@ -61,7 +75,12 @@ export async function startServer({ imageDelayMs = 600 } = {}): Promise<TestServ
     const name = url.pathname.slice(1) as PageName;
     if (name in pages) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(renderDocument(name, { script: url.searchParams.get('script') !== 'off' }));
+      const styles = (url.searchParams.get('styles') ?? 'runtime') as StylesMode;
+      if (!stylesModes.includes(styles)) {
+        response.writeHead(400).end(`styles must be one of ${stylesModes.join(', ')}`);
+        return;
+      }
+      response.end(renderDocument(name, { script: url.searchParams.get('script') !== 'off', styles }));
       return;
     }
     response.writeHead(404).end();
