@@ -13,6 +13,8 @@ const clientEntries = {
   FaqAccordion: 'src/components/FaqAccordion/index.ts',
   ResilientImage: 'src/internal/image/ResilientImage.tsx',
   TableOfContentsEnhancer: 'src/components/TableOfContents/TableOfContentsEnhancer.tsx',
+  // Browser-only: hydrates FAQ islands in hosts that render React to static HTML (decision 0028).
+  islands: 'src/islands/index.ts',
 } as const;
 
 /** Server-safe entries: the root and one per component, for tree-shaking. */
@@ -65,7 +67,7 @@ const shared: Options = {
   sourcemap: false,
   dts: true,
   // The content entry's parser and sanitiser stay dependencies (ESM-only; Node >= 20.19 can require() them).
-  external: ['react', 'react-dom', 'styled-components', '@radix-ui/react-accordion', 'schema-dts', /^hast-util-/, /^mdast-util-/, /^micromark-/, 'parse5', 'hastscript'],
+  external: ['react', 'react-dom', 'react-dom/client', 'styled-components', '@radix-ui/react-accordion', 'schema-dts', /^hast-util-/, /^mdast-util-/, /^micromark-/, 'parse5', 'hastscript'],
 };
 
 /**
@@ -95,7 +97,7 @@ export default defineConfig([
     entry: { ...serverEntries, locale: 'src/locale/index.ts', ...clientEntries },
     format: 'esm',
     splitting: true,
-    dts: { entry: { ...serverEntries, FaqAccordion: clientEntries.FaqAccordion } },
+    dts: { entry: { ...serverEntries, FaqAccordion: clientEntries.FaqAccordion, islands: clientEntries.islands } },
     esbuildPlugins: [externalClientModules('.js'), buildTimeStyles, sharedPeerImports],
     plugins: [useClientOnClientEntries],
   },
@@ -106,7 +108,7 @@ export default defineConfig([
     entry: clientEntries,
     format: 'cjs',
     splitting: false,
-    dts: { entry: { FaqAccordion: clientEntries.FaqAccordion } },
+    dts: { entry: { FaqAccordion: clientEntries.FaqAccordion, islands: clientEntries.islands } },
     esbuildPlugins: [buildTimeStyles, sharedPeerImports],
     banner: { js: "'use client';" },
   },

@@ -20,7 +20,7 @@ const check = (ok, message) => {
 for (const file of fs.readdirSync(path.join(root, 'dist')).filter((f) => /\.(c?js)$/.test(f))) {
   const first = fs.readFileSync(path.join(root, 'dist', file), 'utf8').split('\n', 1)[0];
   // TableOfContents itself is a server component; only its enhancer is client code.
-  const client = /^(FaqAccordion|ResilientImage|TableOfContentsEnhancer)\./.test(file);
+  const client = /^(FaqAccordion|ResilientImage|TableOfContentsEnhancer|islands)\./.test(file);
   check(client === /^['"]use client['"];?$/.test(first.trim()), `${file} ${client ? 'starts' : 'does not start'} with 'use client'`);
 }
 
@@ -113,6 +113,34 @@ try {
   check(true, 'each component, medprose/helplines, medprose/structured-data, medprose/audit and medprose/content import and require from their own entries');
 } catch (error) {
   check(false, `subpath entries: ${error.message.split('\n')[0]}`);
+}
+
+// 3b. medprose/styles.css resolves from the installed package (bundlers and require.resolve), holds every part's rules
+// under the stable class names the server HTML carries, and medprose/islands loads in Node (its functions run in the browser).
+fs.writeFileSync(
+  path.join(work, 'stylesheet.mjs'),
+  `import fs from 'node:fs';
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+const css = fs.readFileSync(require.resolve('medprose/styles.css'), 'utf8');
+const React = require('react');
+const { renderToString } = require('react-dom/server');
+const { Article } = require('medprose');
+const html = renderToString(React.createElement(Article, { article: { title: 'Packed', sections: [{ heading: 'A', body: ['B'] }], faq: { items: [{ question: 'Q?', answer: 'A.' }] } } }));
+const classes = new Set([...html.matchAll(/class="([^"]*)"/g)].flatMap((match) => match[1].split(' ')).filter((name) => name.startsWith('mp-')));
+const unstyled = [...classes].filter((name) => !css.includes('.' + name + '{') && !css.includes('.' + name + ' ') && !css.includes('.' + name + ':'));
+if (classes.size < 10) throw new Error('only ' + classes.size + ' stable classes in the HTML');
+if (unstyled.length) throw new Error('no rule in styles.css for ' + unstyled.join(', '));
+if (!/--mp-color-text:/.test(css)) throw new Error('styles.css lacks the tokens');
+const islands = await import('medprose/islands');
+if (typeof islands.hydrateIslands !== 'function') throw new Error('medprose/islands lacks hydrateIslands');
+console.log(classes.size, 'classes, all in styles.css');`,
+);
+try {
+  run('node', ['stylesheet.mjs'], work);
+  check(true, 'medprose/styles.css resolves and styles every stable class Article renders; medprose/islands loads');
+} catch (error) {
+  check(false, `styles.css / islands: ${error.message.split('\n')[0]}`);
 }
 
 // 4. The `medprose` command from the installed package: `npx medprose audit` on an ArticleData file.

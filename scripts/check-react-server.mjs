@@ -80,7 +80,8 @@ const pkgDir = path.join(work, 'node_modules', 'medprose');
 const pkg = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
 // Server entries: every export whose file is not itself a client module.
 const entries = Object.entries(pkg.exports)
-  .filter(([key]) => key !== './package.json')
+  // package.json and styles.css are not modules.
+  .filter(([, value]) => typeof value === 'object')
   .map(([key, value]) => ({
     name: key === '.' ? 'index' : key.slice(2),
     specifier: key === '.' ? 'medprose' : `medprose/${key.slice(2)}`,

@@ -33,7 +33,7 @@ const COMPONENT = 'Article';
  * comes from one slugger, so the page never repeats one. A server component;
  * only the FAQ and the contents' highlighting run on the client.
  */
-export function Article({ article, locale, linkComponent, contents, structuredData, ...rest }: ArticleProps) {
+export function Article({ article, locale, linkComponent, contents, structuredData, islands = false, ...rest }: ArticleProps) {
   if (article === null || typeof article !== 'object') {
     if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'article', 'is missing; nothing is rendered.');
     return null;
@@ -134,7 +134,7 @@ export function Article({ article, locale, linkComponent, contents, structuredDa
                 {renderArticleBody(section.body, cite)}
               </ArticleSection>
             ))}
-            {faqId ? <FaqAccordion id={faqId} heading={faqHeading} items={questions} locale={locale} /> : null}
+            {faqId ? <FaqAccordion id={faqId} heading={faqHeading} items={questions} locale={locale} island={islands} /> : null}
             {conclusion ? (
               <ArticleSection id={conclusionId} heading={conclusion.heading} level={conclusion.level} locale={locale}>
                 {renderArticleBody(conclusion.body, cite)}

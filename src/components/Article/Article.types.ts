@@ -97,4 +97,11 @@ export interface ArticleProps extends HTMLAttributes<HTMLDivElement> {
    * URL; `false` turns it off; an object adds options.
    */
   structuredData?: boolean | ArticleStructuredDataOptions;
+  /**
+   * For hosts that render React to static HTML and hydrate nothing themselves
+   * (Astro): the FAQ is rendered as an island (`FaqAccordion`'s `island`) that
+   * `hydrateIslands()` from `medprose/islands` makes interactive where it stands.
+   * Default `false`.
+   */
+  islands?: boolean;
 }

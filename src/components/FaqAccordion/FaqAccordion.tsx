@@ -1,92 +1,9 @@
 'use client';
 
-import * as Accordion from '@radix-ui/react-accordion';
-import { useCallback, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { devWarning } from '../../internal/devWarning';
-import { headingTag, subheadingTag } from '../../internal/headingLevel';
-import { FaqHeaderRow, FaqHeading, FaqList, FaqRoot, ShowAllButton } from './FaqAccordion.styles';
-import { defaultFaqAccordionLabels } from './FaqAccordion.labels';
+import { useId } from 'react';
 import type { FaqAccordionProps } from './FaqAccordion.types';
-import { localeLabels } from '../../locale/resolve';
-import { ITEM_ATTRIBUTE, PANEL_ATTRIBUTE, useHashTarget, useHiddenUntilFound } from './hiddenUntilFound';
-import { initialOpenIds, prepareItems } from './prepareItems';
-import { useRememberOpen } from './rememberOpen';
-
-const COMPONENT = 'FaqAccordion' as const;
-
-/** Up to this many items, each answer panel is a `region` landmark (the APG's advice; more would flood the landmark list). */
-const MAX_REGION_PANELS = 6;
-
-/*
- * Trigger and panel ids are derived from the item id rather than left to Radix:
- * Radix omits aria-controls on a closed trigger (it expects closed content to be
- * unmounted), and the Show all control needs to name every panel.
- */
-const questionId = (id: string) => `${id}-question`;
-const answerId = (id: string) => `${id}-answer`;
-
-const noSubscription = () => () => {};
-/**
- * False on the server and during hydration, true once hydrated (and on a plain
- * client render). React renders the server's value while hydrating, so the
- * markup matches, then renders again with `true`.
- */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-}
-
-/* Static, so every item shares one element description instead of building its own. Its width and height
-   attributes give it a size without CSS (a stylesheet that failed to load, a reader mode). */
-const chevron = (
-  <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false" data-faq-control="" data-faq-chevron="">
-    <path d="M4.5 7.5 10 13l5.5-5.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
-  </svg>
-);
-
-/**
- * A question's box: before hydration a plain span (the heading is then just a
- * heading), after it Radix's trigger with the same id, attribute and children.
- * It reads the hydration flag itself, so the render that swaps them touches
- * only these boxes, not the items or their answers.
- */
-function Question({ id, text }: { id: string; text: string }) {
-  const hydrated = useHydrated();
-  const content = (
-    <>
-      <span>{text}</span>
-      {chevron}
-    </>
-  );
-  return hydrated ? (
-    <Accordion.Trigger id={questionId(id)} aria-controls={answerId(id)} data-faq-trigger="">
-      {content}
-    </Accordion.Trigger>
-  ) : (
-    <span id={questionId(id)} data-faq-trigger="">
-      {content}
-    </span>
-  );
-}
-
-/**
- * "Show all / Hide all": hidden until the FAQ has hydrated, since before that it
- * could do nothing (and without CSS it would show as a dead button). Its box is
- * kept while hidden (FaqAccordion.styles.ts), so nothing moves when it appears.
- * Its own component, like `Question`, so appearing re-renders only the button.
- */
-function ShowAll({ allOpen, panelIds, labels, onToggle }: { allOpen: boolean; panelIds: string; labels: { showAll: string; hideAll: string }; onToggle: () => void }) {
-  const hydrated = useHydrated();
-  return (
-    <ShowAllButton type="button" data-faq-control="" hidden={!hydrated} aria-expanded={allOpen} aria-controls={panelIds} onClick={onToggle}>
-      {/* The control's words are not the page's: keep them out of search snippets. */}
-      <span data-nosnippet="">{allOpen ? labels.hideAll : labels.showAll}</span>
-    </ShowAllButton>
-  );
-}
+import { FaqAccordionView } from './FaqAccordionView';
+import { FaqIsland } from './island';
 
 /**
  * Questions and answers on Radix Accordion. Every answer is in the server HTML;
@@ -95,141 +12,14 @@ function ShowAll({ allOpen, panelIds, labels, onToggle }: { allOpen: boolean; pa
  *
  * Until it has hydrated (and always without JavaScript) a question is a plain
  * heading, not a toggle: a button there would announce "collapsed" over an
- * answer that `@media (scripting: none)` shows, and do nothing. Radix's
- * trigger, with `aria-expanded` and `aria-controls`, replaces it once the
- * component is interactive, in the same box, so nothing moves.
+ * answer that the page shows, and do nothing. Radix's trigger, with
+ * `aria-expanded` and `aria-controls`, replaces it once the component is
+ * interactive, in the same box, so nothing moves.
+ *
+ * With `island`, the FAQ is written ready for `hydrateIslands()` from
+ * `medprose/islands`, for hosts that render React to static HTML (Astro).
  */
-export function FaqAccordion({
-  items,
-  heading,
-  headingLevel = 2,
-  type = 'multiple',
-  defaultOpen,
-  expandOnPrint = true,
-  showAllControl = true,
-  rememberOpen = false,
-  locale,
-  labels: labelOverrides,
-  onOpenChange,
-  ...rest
-}: FaqAccordionProps) {
+export function FaqAccordion({ island = false, ...props }: FaqAccordionProps) {
   const headingId = useId();
-  const rootRef = useRef<HTMLElement>(null);
-  const single = type === 'single';
-  const labels = localeLabels(locale, COMPONENT, defaultFaqAccordionLabels, labelOverrides);
-  const prepared = useMemo(() => prepareItems(items, labels.untitledQuestion), [items, labels.untitledQuestion]);
-  const allIds = useMemo(() => prepared.map((item) => item.id), [prepared]);
-  const allPanelIds = useMemo(() => allIds.map(answerId).join(' '), [allIds]);
-  const [openIds, setOpenIdsState] = useState<string[]>(() => initialOpenIds(defaultOpen, prepared, single));
-
-  const setOpenIds = useCallback(
-    (next: string[]) => {
-      setOpenIdsState(next);
-      onOpenChange?.(next);
-    },
-    [onOpenChange],
-  );
-  const openItem = useCallback(
-    (id: string) => {
-      setOpenIdsState((current) => {
-        if (current.includes(id)) return current;
-        const next = single ? [id] : [...current, id];
-        onOpenChange?.(next);
-        return next;
-      });
-    },
-    [single, onOpenChange],
-  );
-  const restoreOpen = useCallback(
-    (stored: string[]) => {
-      const known = stored.filter((id) => allIds.includes(id));
-      const next = single ? known.slice(0, 1) : known;
-      setOpenIdsState((current) => {
-        if (current.length === next.length && current.every((id, index) => id === next[index])) return current;
-        onOpenChange?.(next);
-        return next;
-      });
-    },
-    [allIds, single, onOpenChange],
-  );
-
-  useHiddenUntilFound(rootRef, openIds, openItem);
-  // Before the hash: a remembered state replaces the initial one, then the hash opens its item as well.
-  useRememberOpen(rememberOpen, rest.id ?? headingId, openIds, restoreOpen);
-  useHashTarget(rootRef, openItem);
-
-  if (prepared.length === 0) {
-    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'items', 'is empty; nothing is rendered.');
-    return null;
-  }
-  if (type !== 'single' && type !== 'multiple') {
-    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'type', `expected "single" or "multiple", got "${String(type)}"; using "multiple".`);
-  }
-
-  const shownHeading = heading === undefined ? labels.heading : heading;
-  const hasHeading = shownHeading !== null && shownHeading !== '' && shownHeading !== false;
-  const sectionTag = headingTag(headingLevel, 2, COMPONENT);
-  // Without a section heading, the questions take its place in the outline.
-  const QuestionTag = hasHeading ? subheadingTag(sectionTag) : sectionTag;
-  const allOpen = openIds.length === prepared.length;
-  const showToggleAll = showAllControl && !single && prepared.length > 1;
-  // From the props alone, so the server and the client agree.
-  const panelsAreRegions = prepared.length <= MAX_REGION_PANELS;
-
-  const renderedItems = prepared.map((item) => {
-    const isOpen = openIds.includes(item.id);
-    return (
-      <Accordion.Item key={item.id} value={item.id} id={item.id} {...{ [ITEM_ATTRIBUTE]: item.id }}>
-        <QuestionTag data-faq-question="">
-          <Question id={item.id} text={item.question} />
-        </QuestionTag>
-        {/*
-          Not Radix's Content: it would unmount closed answers (or, force-mounted, read computed styles per panel).
-          No `hidden` from React: the server HTML shows every answer (a document without CSS or JavaScript reads
-          whole), the stylesheet folds closed ones until hydration, and `useHiddenUntilFound` sets
-          `hidden="until-found"` on closed panels from then on (decision 0027).
-        */}
-        <div
-          data-state={isOpen ? 'open' : 'closed'}
-          id={answerId(item.id)}
-          role={panelsAreRegions ? 'region' : undefined}
-          aria-labelledby={panelsAreRegions ? questionId(item.id) : undefined}
-          {...{ [PANEL_ATTRIBUTE]: item.id }}
-        >
-          <div data-faq-answer="">{typeof item.answer === 'string' ? <p>{item.answer}</p> : item.answer}</div>
-        </div>
-      </Accordion.Item>
-    );
-  });
-
-  return (
-    <FaqRoot
-      ref={rootRef}
-      aria-labelledby={hasHeading ? headingId : undefined}
-      data-expand-on-print={expandOnPrint ? '' : undefined}
-      {...rest}
-    >
-      {hasHeading || showToggleAll ? (
-        <FaqHeaderRow>
-          {hasHeading ? (
-            <FaqHeading as={sectionTag} id={headingId}>
-              {shownHeading}
-            </FaqHeading>
-          ) : null}
-          {showToggleAll ? (
-            <ShowAll allOpen={allOpen} panelIds={allPanelIds} labels={labels} onToggle={() => setOpenIds(allOpen ? [] : allIds)} />
-          ) : null}
-        </FaqHeaderRow>
-      ) : null}
-      {single ? (
-        <FaqList type="single" collapsible value={openIds[0] ?? ''} onValueChange={(value: string) => setOpenIds(value ? [value] : [])}>
-          {renderedItems}
-        </FaqList>
-      ) : (
-        <FaqList type="multiple" value={openIds} onValueChange={setOpenIds}>
-          {renderedItems}
-        </FaqList>
-      )}
-    </FaqRoot>
-  );
+  return island ? <FaqIsland headingId={headingId} {...props} /> : <FaqAccordionView headingId={headingId} {...props} />;
 }

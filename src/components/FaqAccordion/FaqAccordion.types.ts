@@ -57,4 +57,13 @@ export interface FaqAccordionProps extends Omit<HTMLAttributes<HTMLElement>, 'de
   rememberOpen?: boolean;
   /** Called with the ids of the open items whenever they change. */
   onOpenChange?: (openIds: string[]) => void;
+  /**
+   * Render the FAQ ready for `hydrateIslands()` from `medprose/islands`, in a
+   * host that renders React to static HTML and hydrates nothing itself (Astro):
+   * its options, ids and questions are written into the page beside it, and the
+   * browser hydrates it where it stands, taking the answers from the page. Only
+   * plain values (text, numbers, booleans) reach the browser; `onOpenChange` is
+   * not called. Default `false`: where React hydrates the page, leave it off.
+   */
+  island?: boolean;
 }
