@@ -32,10 +32,26 @@ const base = {
   plugins,
 };
 
-/** Bundles `entry` (a .tsx file) for Node with the packages left external, and imports it. */
-export async function importForNode(entry, name, { sourcemap = false } = {}) {
+/**
+ * medprose's styled-components replaced by bench/zeroRuntime.mjs: the zero-runtime probe's build (decision 0026).
+ * Only medprose's own imports (routed through the shared peer module, decision 0023): the sample page's own two
+ * styled parts stay styled-components, as a publisher's own would.
+ */
+const zeroRuntime = {
+  name: 'medprose-bench-zero-runtime',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^styled-components$/, namespace: 'medprose-peer' }, () => ({ path: path.join(benchDir, 'zeroRuntime.mjs') }));
+  },
+};
+const withRuntime = (runtime) => (runtime === 'zero' ? { ...base, plugins: [zeroRuntime, ...plugins] } : base);
+
+/**
+ * Bundles `entry` (a .tsx file) for Node with the packages left external, and imports it.
+ * `runtime: 'zero'` bundles the zero-runtime probe instead of styled-components.
+ */
+export async function importForNode(entry, name, { sourcemap = false, runtime = 'styled-components' } = {}) {
   const outfile = path.join(outDir, `${name}.mjs`);
-  await build({ ...base, entryPoints: [entry], outfile, platform: 'node', format: 'esm', packages: 'external', sourcemap });
+  await build({ ...withRuntime(runtime), entryPoints: [entry], outfile, platform: 'node', format: 'esm', packages: 'external', sourcemap });
   return { module: await import(`${pathToFileURL(outfile).href}?${Date.now()}`), outfile };
 }
 
@@ -43,9 +59,9 @@ export async function importForNode(entry, name, { sourcemap = false } = {}) {
  * A browser bundle that hydrates `<Component />` when the page calls `window.__hydrate()`.
  * `prelude`: statements run first, after the imports (hydration-split.mjs warms the code with it).
  */
-export async function hydrationBundle(importLine, component, { minify = true, sourcemap = false, prelude = '' } = {}) {
+export async function hydrationBundle(importLine, component, { minify = true, sourcemap = false, prelude = '', runtime = 'styled-components' } = {}) {
   const result = await build({
-    ...base,
+    ...withRuntime(runtime),
     stdin: {
       contents: `import { timeHydration } from './hydrate';\n${importLine}\n${prelude}\ntimeHydration(<${component} />);\n`,
       loader: 'tsx',

@@ -98,6 +98,17 @@ function sheetGroups(styleTags) {
   return groups;
 }
 
+/**
+ * The rules of the page's own styled parts (ids not `mp-…`): the sample page's layout, which a publisher on the
+ * stylesheet path ships however they like (here: one static <style>), beside medprose/styles.css.
+ */
+export function ownCss(styleTags) {
+  return sheetGroups(styleTags)
+    .filter((group) => !group.id.startsWith('mp-'))
+    .flatMap((group) => group.rules)
+    .join('\n');
+}
+
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**

@@ -8,6 +8,8 @@
 //    sums it the same way.
 // The raw profiles are in bench/.out/profiles/ (open them in Chrome DevTools'
 // Performance panel or speedscope).
+// `npm run bench:profile -- --stylesheet` profiles the stylesheet path instead
+// (decision 0026): no style collection on the server, medprose/styles.css linked.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -19,6 +21,7 @@ import { benchDir, hydrationBundle, importForNode, outDir, pageHtml } from './bu
 process.env.NODE_ENV = 'production';
 const profiles = path.join(outDir, 'profiles');
 const seconds = Number(process.env.PROFILE_SECONDS ?? 4);
+const stylesheetPath = process.argv.includes('--stylesheet');
 
 // --child: the loop that runs under --cpu-prof.
 if (process.argv.includes('--child')) {
@@ -26,12 +29,14 @@ if (process.argv.includes('--child')) {
   const React = (await import('react')).default;
   const { renderToString } = await import('react-dom/server');
   const { ServerStyleSheet } = await import('styled-components');
-  const render = () => {
-    const sheet = new ServerStyleSheet();
-    renderToString(sheet.collectStyles(React.createElement(MedprosePage)));
-    sheet.getStyleTags();
-    sheet.seal();
-  };
+  const render = process.argv.includes('--stylesheet')
+    ? () => renderToString(React.createElement(MedprosePage))
+    : () => {
+        const sheet = new ServerStyleSheet();
+        renderToString(sheet.collectStyles(React.createElement(MedprosePage)));
+        sheet.getStyleTags();
+        sheet.seal();
+      };
   for (let i = 0; i < 50; i++) render(); // warm-up: module loading and JIT, left out of the summary
   // V8's profile timestamps are microseconds on the monotonic clock, as is hrtime.
   console.log(`loop-start ${process.hrtime.bigint() / 1000n}`);
@@ -108,14 +113,14 @@ fs.mkdirSync(profiles, { recursive: true });
 const { outfile, module: pages } = await importForNode(path.join(benchDir, 'pages.tsx'), 'pages-profile', { sourcemap: true });
 const child = spawnSync(
   process.execPath,
-  ['--cpu-prof', `--cpu-prof-dir=${profiles}`, '--cpu-prof-interval=200', fileURLToPath(import.meta.url), '--child', outfile],
+  ['--cpu-prof', `--cpu-prof-dir=${profiles}`, '--cpu-prof-interval=200', fileURLToPath(import.meta.url), '--child', outfile, ...(stylesheetPath ? ['--stylesheet'] : [])],
   { encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } },
 );
 if (child.status !== 0) throw new Error(child.stderr);
 const serverProfile = JSON.parse(fs.readFileSync(path.join(profiles, fs.readdirSync(profiles).find((f) => f.endsWith('.cpuprofile'))), 'utf8'));
 const serverMaps = new Map([[`file://${outfile}`, new SourceMap(JSON.parse(fs.readFileSync(`${outfile}.map`, 'utf8')))]]);
 const loopStart = Number(child.stdout.match(/loop-start (\d+)/)[1]);
-console.log(`\n== Server: renderToString in ServerStyleSheet, ${child.stdout.match(/\d+ renders.*/)[0]} after 50 warm-up renders (node --cpu-prof)\n`);
+console.log(`\n== Server: renderToString ${stylesheetPath ? 'with no style collection (stylesheet path)' : 'in ServerStyleSheet'}, ${child.stdout.match(/\d+ renders.*/)[0]} after 50 warm-up renders (node --cpu-prof)\n`);
 console.log(summarize(serverProfile, serverMaps, loopStart));
 
 // 2. Browser: hydration in Chromium.
@@ -128,9 +133,13 @@ const React = (await import('react')).default;
 const { MedprosePage } = pages;
 const sheet = new ServerStyleSheet();
 const html = renderToString(sheet.collectStyles(React.createElement(MedprosePage)));
-const css = sheet.getStyleTags();
+const collected = sheet.getStyleTags();
+// The stylesheet path: medprose/styles.css linked; the sample page's own two parts as a static <style>.
+const stylesheet = stylesheetPath ? await (await import('../scripts/build-stylesheet.mjs')).buildStylesheet() : '';
+const css = stylesheetPath ? `<link rel="stylesheet" href="/styles.css"><style>${(await import('./floor.mjs')).ownCss(collected)}</style>` : collected;
 const server = http.createServer((req, res) => {
   if (req.url === '/page.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
+  if (req.url === '/styles.css') return res.writeHead(200, { 'content-type': 'text/css' }).end(stylesheet);
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pageHtml({ head: css, html, script: '/page.js' }));
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

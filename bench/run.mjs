@@ -18,7 +18,8 @@ import { Writable } from 'node:stream';
 import zlib from 'node:zlib';
 import { Bench } from 'tinybench';
 import { benchDir, hydrationBundle, importForNode, outDir as out, pageHtml } from './build.mjs';
-import { floorSource, staticCss, styledFloorSource } from './floor.mjs';
+import { floorSource, ownCss, staticCss, styledFloorSource } from './floor.mjs';
+import { buildStylesheet } from '../scripts/build-stylesheet.mjs';
 import { auditRows } from './audit.mjs';
 import { benchContent } from './content.mjs';
 
@@ -93,6 +94,24 @@ if (cssRules(styled.css) !== cssRules(page.css)) fail(`the styled floor has ${cs
 if (!page.html.includes('<h1') || !page.css.includes('<style')) fail('the page rendered without an h1 or without styles');
 const elements = (page.html.match(/<[a-z]/g) ?? []).length;
 
+// The stylesheet path (decision 0026): medprose/styles.css linked, nothing collected per request; the sample page's
+// own two styled parts come as one static <style>. And the zero-runtime probe: medprose's parts as plain elements
+// with their stable classes (bench/zeroRuntime.mjs), all of their CSS from styles.css. Measured, not shipped.
+const stylesheetCss = await buildStylesheet();
+const ownStyle = `<style>${ownCss(page.css)}</style>`;
+const stylesheetHead = `<link rel="stylesheet" href="/styles.css">${ownStyle}`;
+const renderStylesheetPath = () => ({ html: renderToString(h(MedprosePage)), css: ownStyle });
+const { MedprosePage: ZeroRuntimePage } = (await importForNode(path.join(benchDir, 'pages.tsx'), 'pages-zero-runtime', { runtime: 'zero' })).module;
+const renderZeroRuntime = () => ({ html: renderToString(h(ZeroRuntimePage)), css: ownStyle });
+const stylesheetHtml = renderStylesheetPath().html;
+if (stylesheetHtml !== page.html) fail("the stylesheet path's HTML differs from the page's");
+const zeroHtml = renderZeroRuntime().html;
+if (withoutClasses(zeroHtml) !== withoutClasses(page.html)) fail("the zero-runtime probe's HTML differs from the page's (classes aside)");
+const unstyledClasses = [...new Set([...zeroHtml.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1].split(' ')).filter((c) => c.startsWith('mp-')))].filter(
+  (c) => !stylesheetCss.includes(`.${c}`),
+);
+if (unstyledClasses.length) fail(`styles.css has no rule for ${unstyledClasses.slice(0, 3).join(', ')}`);
+
 // ---------------------------------------------------------------------------
 // Server: renderToString and renderToPipeableStream, the page against each reference.
 const sink = (done) =>
@@ -114,9 +133,9 @@ const styledStream = (Component) => () =>
     });
   });
 
-const plainStream = (before) => () =>
+const plainStream = (before, Component = FloorPage) => () =>
   new Promise((resolve, reject) => {
-    const stream = renderToPipeableStream(h(FloorPage), {
+    const stream = renderToPipeableStream(h(Component), {
       onShellReady() {
         const target = sink(resolve);
         if (before) target.write(before);
@@ -137,6 +156,10 @@ const tasks = {
   'renderToPipeableStream: styled floor': styledStream(StyledFloorPage),
   'renderToPipeableStream: static floor': plainStream(staticStyle),
   'renderToPipeableStream: floor': plainStream(''),
+  'renderToString: stylesheet path': renderStylesheetPath,
+  'renderToString: zero-runtime probe': renderZeroRuntime,
+  'renderToPipeableStream: stylesheet path': plainStream(ownStyle, MedprosePage),
+  'renderToPipeableStream: zero-runtime probe': plainStream(ownStyle, ZeroRuntimePage),
 };
 // Rounds: each runs every task in turn, so a change in the machine's load
 // (other work on a shared machine) hits both sides of a ratio alike. Figures
@@ -167,10 +190,16 @@ const variants = {
   'styled floor': { head: styled.css, html: styled.html, js: await hydrationBundle("import { StyledFloorPage } from './.out/StyledFloorPage';", 'StyledFloorPage') },
   'static floor': { head: staticStyle, html: floorHtml, js: floorJs },
   floor: { head: '', html: floorHtml, js: floorJs },
+  'stylesheet path': { head: stylesheetHead, html: stylesheetHtml, js: null },
+  'zero runtime': { head: stylesheetHead, html: zeroHtml, js: await hydrationBundle("import { MedprosePage } from './pages';", 'MedprosePage', { runtime: 'zero' }) },
 };
+// The same client code as the ServerStyleSheet path: only where the CSS comes from differs.
+variants['stylesheet path'].js = variants.medprose.js;
+const hydrationSides = Object.keys(variants);
 const slug = (name) => name.replace(/ /g, '-');
 
 const server = http.createServer((req, res) => {
+  if (req.url === '/styles.css') return res.writeHead(200, { 'content-type': 'text/css' }).end(stylesheetCss);
   const [, name, kind] = req.url.match(/^\/([\w-]+)\.(html|js)$/) ?? [];
   const variant = variants[name?.replace(/-/g, ' ')];
   if (!variant) return res.writeHead(404).end();
@@ -182,8 +211,8 @@ const server = http.createServer((req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 
-const hydration = Object.fromEntries(sides.map((side) => [side, []]));
-const throttled = Object.fromEntries(sides.map((side) => [side, []]));
+const hydration = Object.fromEntries(hydrationSides.map((side) => [side, []]));
+const throttled = Object.fromEntries(hydrationSides.map((side) => [side, []]));
 let chromiumVersion = 'not run';
 const { launchChromium } = await import('../scripts/chromium.mjs');
 const browser = await launchChromium();
@@ -196,7 +225,7 @@ try {
   ]) {
     for (let i = 0; i < loads; i++) {
       // Rotate the order, so no side always runs first.
-      for (const name of sides.map((_, j) => sides[(i + j) % sides.length])) {
+      for (const name of hydrationSides.map((_, j) => hydrationSides[(i + j) % hydrationSides.length])) {
         const tab = await context.newPage();
         await tab.goto(`${base}/${slug(name)}.html`, { waitUntil: 'load' });
         if (rate !== 1) {
@@ -237,7 +266,7 @@ const ssr = (kind) => {
   return `| ${kind} | ${cell('floor')} | ${cell('static floor')} | ${cell('styled floor')} | ${cell('medprose')} | ${x(serverRatio(kind, 'medprose', 'floor'))} | ${x(serverRatio(kind, 'medprose', 'static floor'))} | ${x(serverRatio(kind, 'medprose', 'styled floor'))} |`;
 };
 const hyd = (label, results) => {
-  const m = Object.fromEntries(sides.map((side) => [side, median(results[side])]));
+  const m = Object.fromEntries(hydrationSides.map((side) => [side, median(results[side])]));
   return {
     row: `| ${label} | ${fmt(m.floor, 1)} ms | ${fmt(m['static floor'], 1)} ms | ${fmt(m['styled floor'], 1)} ms | ${fmt(m.medprose, 1)} ms | ${x(m.medprose / m.floor)} | ${x(m.medprose / m['static floor'])} | ${x(m.medprose / m['styled floor'])} |`,
     medians: m,
@@ -246,7 +275,20 @@ const hyd = (label, results) => {
 const plain = hyd(`hydrateRoot to commit, Chromium (median of ${settings.loads} loads)`, hydration);
 const slow = hyd(`the same at ${THROTTLE}× CPU throttling (median of ${settings.throttledLoads})`, throttled);
 const kb = (bytes) => `${fmt(bytes / 1024, 1)} kB`;
-const js = { medprose: gz(variants.medprose.js), 'styled floor': gz(variants['styled floor'].js), floor: gz(floorJs), css: gz(staticCss(page.css)) };
+const js = { medprose: gz(variants.medprose.js), 'styled floor': gz(variants['styled floor'].js), floor: gz(floorJs), css: gz(staticCss(page.css)), 'zero runtime': gz(variants['zero runtime'].js) };
+// Each path's document (HTML and what the head carries) gzipped, and styles.css, which the browser caches.
+const documentBytes = {
+  'ServerStyleSheet path': gz(pageHtml({ head: page.css, html: page.html, script: '/medprose.js' })),
+  'stylesheet path': gz(pageHtml({ head: stylesheetHead, html: stylesheetHtml, script: '/medprose.js' })),
+  'zero-runtime probe': gz(pageHtml({ head: stylesheetHead, html: zeroHtml, script: '/medprose.js' })),
+  'styles.css': gz(stylesheetCss),
+};
+const pathRow = (kind) => {
+  const ms = (side) => `${fmt(stats[`${kind}: ${side}`].meanMs, 2)} ms`;
+  return `| ${kind} | ${ms('static floor')} | ${ms('medprose')} | ${ms('stylesheet path')} | ${ms('zero-runtime probe')} | ${x(serverRatio(kind, 'medprose', 'static floor'))} | ${x(serverRatio(kind, 'stylesheet path', 'static floor'))} | ${x(serverRatio(kind, 'zero-runtime probe', 'static floor'))} |`;
+};
+const pathHydration = (label, m) =>
+  `| ${label} | ${fmt(m['static floor'], 1)} ms | ${fmt(m.medprose, 1)} ms | ${fmt(m['stylesheet path'], 1)} ms | ${fmt(m['zero runtime'], 1)} ms | ${x(m.medprose / m['static floor'])} | ${x(m['stylesheet path'] / m['static floor'])} | ${x(m['zero runtime'] / m['static floor'])} |`;
 const report = [
   `medprose benchmark${short ? ' (--short: too few samples to quote)' : ''}, ${new Date().toISOString().slice(0, 10)}`,
   `${machine}; ${load}`,
@@ -259,6 +301,18 @@ const report = [
   plain.row,
   slow.row,
   `| client JS for the page (min + gzip) | ${kb(js.floor)} | ${kb(js.floor)} + ${kb(js.css)} CSS | ${kb(js['styled floor'])} | ${kb(js.medprose)} | +${kb(js.medprose - js.floor)} | | +${kb(js.medprose - js['styled floor'])} |`,
+  '',
+  'Where the CSS comes from (decision 0026): the ServerStyleSheet path collects it per request (as above); the stylesheet path links',
+  'medprose/styles.css and collects nothing; the zero-runtime probe (measured, not shipped) renders plain elements with the stable classes.',
+  '',
+  '| | static floor (F3) | ServerStyleSheet path | stylesheet path | zero-runtime probe | ServerStyleSheet / static floor | stylesheet / static floor | zero-runtime / static floor |',
+  '|---|---|---|---|---|---|---|---|',
+  pathRow('renderToString'),
+  pathRow('renderToPipeableStream'),
+  pathHydration('hydrateRoot to commit', plain.medians),
+  pathHydration(`the same at ${THROTTLE}× throttling`, slow.medians),
+  `| page document, gzip | | ${kb(documentBytes['ServerStyleSheet path'])} | ${kb(documentBytes['stylesheet path'])} + ${kb(documentBytes['styles.css'])} styles.css (cached) | ${kb(documentBytes['zero-runtime probe'])} + styles.css | | | |`,
+  `| client JS, gzip | ${kb(js.floor)} | ${kb(js.medprose)} | ${kb(js.medprose)} | ${kb(js['zero runtime'])} | | | |`,
   ...auditReport,
   '',
   'Server rows: ms per render, median of the rounds (range over rounds); ratios are medians of per-round ratios.',
@@ -298,6 +352,12 @@ fs.writeFileSync(
       throttled,
       hydrationMedians: { plain: plain.medians, throttled: slow.medians },
       gzipBytes: js,
+      documentBytes,
+      pathRatios: Object.fromEntries(
+        ['renderToString', 'renderToPipeableStream'].flatMap((kind) =>
+          ['medprose', 'stylesheet path', 'zero-runtime probe'].map((side) => [`${kind}: ${side} / static floor`, serverRatio(kind, side, 'static floor')]),
+        ),
+      ),
       next: next?.results,
       settings,
     },

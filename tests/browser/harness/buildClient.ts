@@ -25,8 +25,9 @@ export default async function buildClient() {
       minify: false,
       sourcemap: false,
       rollupOptions: {
-        input: path.resolve('tests/browser/harness/client.tsx'),
-        output: { entryFileNames: 'client.js', format: 'es' },
+        // client.js hydrates a whole page; islands.js only calls hydrateIslands() (a static host's page).
+        input: { client: path.resolve('tests/browser/harness/client.tsx'), islands: path.resolve('tests/browser/harness/islandsClient.ts') },
+        output: { entryFileNames: '[name].js', format: 'es' },
       },
     },
   });

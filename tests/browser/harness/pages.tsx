@@ -85,6 +85,8 @@ export const pages = {
       />
     </main>
   ),
+  /** The article as a static host renders it: the FAQ as an island (see `islandPages`). */
+  islandsArticle: () => <Article article={ketamineArticleData} islands />,
   /** `styled(ArticleHero)` in a publisher's code: their rules must win over medprose's. */
   publisherOverride: () => (
     <main>
@@ -97,3 +99,11 @@ export const pages = {
 } satisfies Record<string, () => ReactElement>;
 
 export type PageName = keyof typeof pages;
+
+/**
+ * Pages a static host would send (Astro): rendered on the server only, and in the browser `islands.js` calls
+ * `hydrateIslands()` instead of hydrating the page.
+ */
+export const islandPages = {
+  islandsArticle: true,
+} satisfies Partial<Record<PageName, true>>;

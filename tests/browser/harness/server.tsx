@@ -5,7 +5,7 @@ import path from 'node:path';
 import { renderToString } from 'react-dom/server';
 import { ServerStyleSheet } from 'styled-components';
 import { clientOutDir } from './buildClient';
-import { pages, type PageName } from './pages';
+import { islandPages, pages, type PageName } from './pages';
 
 const lakeSvg = fs.readFileSync(path.resolve('stories/assets/calm-lake.svg'));
 
@@ -34,7 +34,7 @@ ${collect ? sheet.getStyleTags() : ''}
 </head>
 <body>
 <div id="root">${html}</div>
-${script ? `<script>window.__MEDPROSE_PAGE__ = ${JSON.stringify(name)};</script>\n<script type="module" src="/client.js"></script>` : ''}
+${script ? `<script>window.__MEDPROSE_PAGE__ = ${JSON.stringify(name)};</script>\n<script type="module" src="/${name in islandPages ? 'islands' : 'client'}.js"></script>` : ''}
 </body>
 </html>`;
   } finally {
@@ -51,9 +51,9 @@ export interface TestServer {
 export async function startServer({ imageDelayMs = 600 } = {}): Promise<TestServer> {
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    if (url.pathname === '/client.js') {
+    if (url.pathname === '/client.js' || url.pathname === '/islands.js') {
       response.writeHead(200, { 'content-type': 'text/javascript' });
-      response.end(fs.readFileSync(path.join(clientOutDir, 'client.js')));
+      response.end(fs.readFileSync(path.join(clientOutDir, url.pathname.slice(1))));
       return;
     }
     if (url.pathname === '/styles.css') {
