@@ -58,6 +58,7 @@ async function renderStyledParts(files) {
     `import { renderToString } from 'react-dom/server';`,
     `import { ServerStyleSheet } from 'styled-components';`,
     `import { defaultTokenValues, TOKEN_PREFIX } from ${JSON.stringify(path.join(srcDir, 'tokens/tokens.ts'))};`,
+    `import { STYLESHEET_PROPERTY, STYLESHEET_VERSION } from ${JSON.stringify(path.join(srcDir, 'internal/stylesheet/version.ts'))};`,
     ...files.map((file, index) => `import * as m${index} from ${JSON.stringify(file)};`),
     `const modules = [${files.map((_, index) => `m${index}`).join(', ')}];`,
     `export function collect() {`,
@@ -69,7 +70,7 @@ async function renderStyledParts(files) {
     `  const sheet = new ServerStyleSheet();`,
     `  try {`,
     `    renderToString(sheet.collectStyles(createElement(Fragment, null, ...[...parts.values()].map((Part, key) => createElement(Part, { as: 'div', key })))));`,
-    `    return { defaultTokenValues, TOKEN_PREFIX, ids: [...parts.keys()], text: sheet.getStyleTags().replace(/^<style[^>]*>/, '').replace(/<\\/style>\\s*$/, '') };`,
+    `    return { defaultTokenValues, TOKEN_PREFIX, STYLESHEET_PROPERTY, STYLESHEET_VERSION, ids: [...parts.keys()], text: sheet.getStyleTags().replace(/^<style[^>]*>/, '').replace(/<\\/style>\\s*$/, '') };`,
     `  } finally {`,
     `    sheet.seal();`,
     `  }`,
@@ -133,7 +134,7 @@ export async function buildStylesheet() {
   fs.rmSync(scratch, { recursive: true, force: true });
   fs.mkdirSync(scratch, { recursive: true });
   const { files, ids } = styledSources();
-  const { ids: exported, text, defaultTokenValues, TOKEN_PREFIX } = await renderStyledParts(files);
+  const { ids: exported, text, defaultTokenValues, TOKEN_PREFIX, STYLESHEET_PROPERTY, STYLESHEET_VERSION } = await renderStyledParts(files);
   const missing = [...ids].filter((id) => !exported.includes(id));
   if (missing.length > 0) throw new Error(`styled parts not exported from their module, so not in styles.css: ${missing.join(', ')}`);
   try {
@@ -144,7 +145,8 @@ export async function buildStylesheet() {
 
     const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
     // :where() gives the defaults no specificity: a publisher's `:root { --mp-… }` or a theme scope always wins.
-    const tokens = `:where(:root){${Object.entries(defaultTokenValues).map(([name, value]) => `${TOKEN_PREFIX}${name}:${value}`).join(';')}}`;
+    // --mp-stylesheet tells the components in the browser that this release's rules are on the page (StylesheetScope).
+    const tokens = `:where(:root){${STYLESHEET_PROPERTY}:${JSON.stringify(STYLESHEET_VERSION)};${Object.entries(defaultTokenValues).map(([name, value]) => `${TOKEN_PREFIX}${name}:${value}`).join(';')}}`;
     return [`/*! medprose ${pkg.version} styles.css: generated from the components (decision 0026) */`, tokens, ...blocks.map((block) => block.css), ''].join('\n');
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });

@@ -69,7 +69,7 @@ export const buildTimeStyles: Plugin = {
  */
 const peerExports: Record<string, string[]> = {
   'react/jsx-runtime': ['Fragment', 'jsx', 'jsxs'],
-  'styled-components': ['css', 'styled'],
+  'styled-components': ['css', 'styled', 'StyleSheetContext', 'StyleSheetManager'],
 };
 
 const PEER_PREFIX = 'medprose-peer:';

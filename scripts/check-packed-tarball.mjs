@@ -20,7 +20,7 @@ const check = (ok, message) => {
 for (const file of fs.readdirSync(path.join(root, 'dist')).filter((f) => /\.(c?js)$/.test(f))) {
   const first = fs.readFileSync(path.join(root, 'dist', file), 'utf8').split('\n', 1)[0];
   // TableOfContents itself is a server component; only its enhancer is client code.
-  const client = /^(FaqAccordion|ResilientImage|TableOfContentsEnhancer|islands)\./.test(file);
+  const client = /^(FaqAccordion|ResilientImage|TableOfContentsEnhancer|StylesheetScope|islands)\./.test(file);
   check(client === /^['"]use client['"];?$/.test(first.trim()), `${file} ${client ? 'starts' : 'does not start'} with 'use client'`);
 }
 

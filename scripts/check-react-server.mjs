@@ -22,14 +22,17 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { installConsumer, root } from './pack.mjs';
 
-/** Client modules each server entry may reference. Any other entry: `defaultClient`. */
-const defaultClient = ['ResilientImage'];
+/**
+ * Client modules each server entry may reference. Any other entry: `defaultClient`. Every component may reference
+ * `StylesheetScope`, which it renders only in the browser (decision 0026): a server component never renders it.
+ */
+const defaultClient = ['ResilientImage', 'StylesheetScope'];
 const allowedClient = {
-  index: ['FaqAccordion', 'ResilientImage', 'TableOfContentsEnhancer'],
+  index: ['FaqAccordion', 'ResilientImage', 'TableOfContentsEnhancer', 'StylesheetScope'],
   // The contents' highlighting is its own small client module (decision 0009).
-  TableOfContents: ['TableOfContentsEnhancer'],
+  TableOfContents: ['TableOfContentsEnhancer', 'StylesheetScope'],
   // The whole page holds the FAQ and the contents.
-  Article: ['FaqAccordion', 'ResilientImage', 'TableOfContentsEnhancer'],
+  Article: ['FaqAccordion', 'ResilientImage', 'TableOfContentsEnhancer', 'StylesheetScope'],
   // CMS content conversion is server-only and renders no component of its own.
   content: [],
 };

@@ -5,6 +5,7 @@ import { ISLAND_ATTRIBUTE, ISLAND_NAME, ISLAND_PROPS_ATTRIBUTE, type FaqIslandPr
 import { PANEL_ATTRIBUTE } from '../components/FaqAccordion/hiddenUntilFound';
 import { enhanceTableOfContents } from '../components/TableOfContents/enhanceTableOfContents';
 import { TOC_ATTRIBUTE } from '../components/TableOfContents/tocAttributes';
+import { StylesheetScope } from '../internal/stylesheet/StylesheetScope';
 
 /**
  * `medprose/islands`: makes a page's medprose parts interactive in hosts that
@@ -43,14 +44,14 @@ export function hydrateIslands(root: ParentNode = document): void {
     const { attributes, items, headingId, headingFromPage: _fromPage, ...options } = props;
     hydrateRoot(
       island,
-      createElement(FaqAccordionView, {
+      createElement(StylesheetScope, null, createElement(FaqAccordionView, {
         ...attributes,
         ...options,
         headingId,
         // The answers come from the page (`fromPage`); a placeholder keeps prepareItems from calling them missing.
         items: items.map((item) => (item === null ? item : { ...item, answer: ' ' })) as never,
         fromPage: { answers, ...(headingHtml !== undefined ? { headingHtml } : {}) },
-      }),
+      })),
     );
   }
   for (const contents of root.querySelectorAll(`[${TOC_ATTRIBUTE}]`)) {

@@ -82,6 +82,26 @@ for (const [name, width] of [['fullArticle', 390], ['everyPart', 1280]] as const
   });
 }
 
+it('with styles.css on the page, hydration injects none of medprose\'s rules again; without it, it injects them', async () => {
+  const injectedForParts = (page: Page) =>
+    page.evaluate(() => {
+      // The hashed class styled-components gave each medprose part, and the rules it inserted for those classes.
+      const generated = new Set(
+        [...document.querySelectorAll('[class*="mp-"]')].flatMap((element) => [...element.classList].filter((name) => !name.startsWith('mp-'))),
+      );
+      const rules = [...document.querySelectorAll('style[data-styled]')].flatMap((style) => [...((style as HTMLStyleElement).sheet?.cssRules ?? [])]);
+      return rules.filter((rule) => [...generated].some((name) => rule.cssText.includes(`.${name}`))).length;
+    });
+  const withStylesheet = await open('/fullArticle?styles=stylesheet');
+  expect(await injectedForParts(withStylesheet.page)).toBe(0);
+  expect(withStylesheet.problems).toEqual([]);
+  await withStylesheet.page.context().close();
+  // The same client code without the stylesheet: styled-components styles the page itself, as before.
+  const without = await open('/fullArticle?styles=none&script=on');
+  expect(await injectedForParts(without.page)).toBeGreaterThan(100);
+  await without.page.context().close();
+});
+
 it("a publisher's styled(ArticleHero) override wins over styles.css, before and after hydration", async () => {
   // A publisher who writes styled-components of their own collects their styles on the server as before (`both`),
   // with medprose/styles.css linked first, as any library's CSS; or their rules arrive when the page hydrates.

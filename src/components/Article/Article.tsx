@@ -23,6 +23,7 @@ import { ArticleLayout, ArticleRoot, ContentsColumn, Intro, TextColumn } from '.
 import type { ArticleProps, ArticleSectionContent, CiteMark } from './Article.types';
 import { renderArticleBody } from './articleBody';
 import { articleParts, headingText } from './articleParts';
+import { withStylesheetScope } from '../../internal/stylesheet/withStylesheetScope';
 
 const COMPONENT = 'Article';
 
@@ -93,7 +94,7 @@ export function Article({ article, locale, linkComponent, contents, structuredDa
   const hasReview =
     article.review !== undefined || article.factCheck !== undefined || article.lastReviewed !== undefined || article.nextReviewDue !== undefined;
 
-  return (
+  return withStylesheetScope(
     <ArticleRoot lang={locale !== undefined ? code : undefined} dir={dir} {...rest}>
       <article>
         <ArticleHero

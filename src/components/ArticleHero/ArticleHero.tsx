@@ -23,6 +23,7 @@ import {
 } from './ArticleHero.styles';
 import { defaultArticleHeroLabels } from './ArticleHero.labels';
 import type { ArticleHeroProps } from './ArticleHero.types';
+import { withStylesheetScope } from '../../internal/stylesheet/withStylesheetScope';
 
 const COMPONENT = 'ArticleHero' as const;
 
@@ -123,7 +124,7 @@ export function ArticleHero({
 
   const hasByline = authors.length > 0 || reviewers.length > 0 || meta.length > 0;
 
-  return (
+  return withStylesheetScope(
     <HeroRoot {...rest}>
       <HeroText>
         <CategoryLine category={category} linkComponent={linkComponent} />

@@ -7,6 +7,7 @@ import { HeadingRow, Permalink, SectionBody, SectionHeading, SectionRoot } from 
 import { defaultArticleSectionLabels } from './ArticleSection.labels';
 import type { ArticleSectionProps } from './ArticleSection.types';
 import { localeLabels } from '../../locale/resolve';
+import { withStylesheetScope } from '../../internal/stylesheet/withStylesheetScope';
 
 const COMPONENT = 'ArticleSection' as const;
 
@@ -32,7 +33,7 @@ export function ArticleSection({
   const givenId = typeof id === 'string' && idToken(id) !== '' ? idToken(id) : undefined;
   const sectionId = useSectionId(headingText, givenId, COMPONENT);
 
-  return (
+  return withStylesheetScope(
     // No aria-labelledby: a named <section> becomes a landmark, and a page of
     // many landmarks is harder, not easier, to move through with a screen reader.
     <SectionRoot {...rest} id={sectionId} data-level={headingLevel}>

@@ -8,6 +8,7 @@ import { CalloutBody, CalloutHeader, CalloutHeading, CalloutRoot } from './Callo
 import { CalloutIcon } from './CalloutIcon';
 import { defaultCalloutLabels } from './Callout.labels';
 import type { CalloutLabels, CalloutProps, CalloutVariant } from './Callout.types';
+import { withStylesheetScope } from '../../internal/stylesheet/withStylesheetScope';
 
 const COMPONENT = 'Callout' as const;
 
@@ -55,7 +56,7 @@ export function Callout({
         : label;
   const tag = headingTag(headingLevel, 3, COMPONENT);
 
-  return (
+  return withStylesheetScope(
     <CalloutRoot role="note" aria-labelledby={headingId} data-variant={variant} {...rest}>
       <CalloutHeader>
         <CalloutIcon variant={variant} />

@@ -6,6 +6,7 @@ import { citationAnchor, fragment, referenceAnchor, type CitedMark } from '../Re
 import { Mark } from './Cite.styles';
 import { defaultCiteLabels } from './Cite.labels';
 import type { CiteProps } from './Cite.types';
+import { withStylesheetScope } from '../../internal/stylesheet/withStylesheetScope';
 
 const COMPONENT = 'Cite' as const;
 
@@ -35,7 +36,7 @@ export function Cite({ citations, id, locale, labels: labelOverrides, ...rest }:
   }
   if (!valid) {
     if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'citations', 'is missing: pass the object from createCitations(references). The ids are shown as text.');
-    return <Mark {...rest}>[{ids.join(', ')}]</Mark>;
+    return withStylesheetScope(<Mark {...rest}>[{ids.join(', ')}]</Mark>);
   }
 
   const marks = citations.cite(markId, ids);
@@ -67,7 +68,7 @@ export function Cite({ citations, id, locale, labels: labelOverrides, ...rest }:
     ...unknown.map((mark) => <Fragment key={`unknown-${mark.key}`}>{mark.key}</Fragment>),
   ];
 
-  return (
+  return withStylesheetScope(
     <Mark data-medprose-cite="" {...rest}>
       {/* Brackets and commas are for the eye; each link names itself. */}
       <span aria-hidden="true">[</span>

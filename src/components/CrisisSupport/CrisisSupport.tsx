@@ -7,6 +7,7 @@ import { localeCode, localeLabels } from '../../locale/resolve';
 import { CrisisHeading, CrisisRoot, EmergencyAdvice, Extra, HelplinesIntro } from './CrisisSupport.styles';
 import { defaultCrisisSupportLabels } from './CrisisSupport.labels';
 import type { CrisisSupportProps } from './CrisisSupport.types';
+import { withStylesheetScope } from '../../internal/stylesheet/withStylesheetScope';
 
 const COMPONENT = 'CrisisSupport' as const;
 
@@ -37,7 +38,7 @@ export function CrisisSupport({
   }
   const tag = headingTag(headingLevel, 2, COMPONENT);
 
-  return (
+  return withStylesheetScope(
     <CrisisRoot aria-labelledby={headingId} {...rest}>
       <CrisisHeading as={tag} id={headingId}>
         {labels.heading}

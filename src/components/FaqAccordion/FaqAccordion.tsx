@@ -4,6 +4,7 @@ import { useId } from 'react';
 import type { FaqAccordionProps } from './FaqAccordion.types';
 import { FaqAccordionView } from './FaqAccordionView';
 import { FaqIsland } from './island';
+import { withStylesheetScope } from '../../internal/stylesheet/withStylesheetScope';
 
 /**
  * Questions and answers on Radix Accordion. Every answer is in the server HTML;
@@ -21,5 +22,5 @@ import { FaqIsland } from './island';
  */
 export function FaqAccordion({ island = false, ...props }: FaqAccordionProps) {
   const headingId = useId();
-  return island ? <FaqIsland headingId={headingId} {...props} /> : <FaqAccordionView headingId={headingId} {...props} />;
+  return withStylesheetScope(island ? <FaqIsland headingId={headingId} {...props} /> : <FaqAccordionView headingId={headingId} {...props} />);
 }

@@ -6,6 +6,7 @@ import { localeLabels } from '../../locale/resolve';
 import { TakeawaysBody, TakeawaysHeading, TakeawaysRoot } from './KeyTakeaways.styles';
 import { defaultKeyTakeawaysLabels } from './KeyTakeaways.labels';
 import type { KeyTakeawaysProps } from './KeyTakeaways.types';
+import { withStylesheetScope } from '../../internal/stylesheet/withStylesheetScope';
 
 const COMPONENT = 'KeyTakeaways' as const;
 
@@ -59,7 +60,7 @@ export function KeyTakeaways({
   }
   const tag = headingTag(headingLevel, 2, COMPONENT);
 
-  return (
+  return withStylesheetScope(
     <TakeawaysRoot data-medprose-takeaways="" {...rest}>
       <TakeawaysHeading as={tag}>{isBlank(heading) ? labels.heading : heading}</TakeawaysHeading>
       <TakeawaysBody>

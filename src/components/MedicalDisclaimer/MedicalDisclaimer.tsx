@@ -17,6 +17,7 @@ import {
 import { defaultMedicalDisclaimerLabels } from './MedicalDisclaimer.labels';
 import type { MedicalDisclaimerProps } from './MedicalDisclaimer.types';
 import { localeCode, localeLabels } from '../../locale/resolve';
+import { withStylesheetScope } from '../../internal/stylesheet/withStylesheetScope';
 
 const COMPONENT = 'MedicalDisclaimer' as const;
 
@@ -58,7 +59,7 @@ export function MedicalDisclaimer({
   const tag = headingTag(headingLevel, 2, COMPONENT);
   const subTag = subheadingTag(tag);
 
-  return (
+  return withStylesheetScope(
     <DisclaimerRoot role="note" aria-labelledby={headingId} data-variant={urgent ? 'urgent' : 'general'} {...rest}>
       <DisclaimerHeading as={tag} id={headingId}>
         {/* The space sits outside the hidden span: accessible names trim inside it. */}

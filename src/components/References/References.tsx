@@ -8,6 +8,7 @@ import { referenceParts } from './referenceParts';
 import { BackLinks, Entry, EntryList, EntryNumber, ReferencesHeading, ReferencesRoot } from './References.styles';
 import { defaultReferencesLabels } from './References.labels';
 import type { ReferencesLabels, ReferencesProps } from './References.types';
+import { withStylesheetScope } from '../../internal/stylesheet/withStylesheetScope';
 
 const COMPONENT = 'References' as const;
 
@@ -48,7 +49,7 @@ export function References({ citations, heading, headingLevel = 2, locale, label
     return null;
   }
 
-  return (
+  return withStylesheetScope(
     <ReferencesRoot data-medprose-references="" {...rest}>
       <ReferencesHeading as={headingTag(headingLevel, 2, COMPONENT)}>{heading ?? labels.heading}</ReferencesHeading>
       {/* role="list": Safari drops list semantics from a list with list-style: none. The

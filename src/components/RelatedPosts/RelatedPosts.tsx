@@ -21,6 +21,7 @@ import {
 import { defaultRelatedPostsLabels } from './RelatedPosts.labels';
 import type { RelatedPost, RelatedPostsProps } from './RelatedPosts.types';
 import { localeCode, localeLabels } from '../../locale/resolve';
+import { withStylesheetScope } from '../../internal/stylesheet/withStylesheetScope';
 
 const COMPONENT = 'RelatedPosts' as const;
 
@@ -69,7 +70,7 @@ export function RelatedPosts({
   const sectionTag = headingTag(headingLevel, 2, COMPONENT);
   const cardTag = subheadingTag(sectionTag);
 
-  return (
+  return withStylesheetScope(
     <RelatedRoot aria-labelledby={headingId} {...rest}>
       <RelatedHeading as={sectionTag} id={headingId}>
         {heading ?? labels.heading}

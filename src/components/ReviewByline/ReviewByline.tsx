@@ -10,6 +10,7 @@ import { localeCode, localeLabels } from '../../locale/resolve';
 import { BylineRoot, Credentials, ReviewDates } from './ReviewByline.styles';
 import { defaultReviewBylineLabels } from './ReviewByline.labels';
 import type { ReviewBylineProps } from './ReviewByline.types';
+import { withStylesheetScope } from '../../internal/stylesheet/withStylesheetScope';
 
 const COMPONENT = 'ReviewByline' as const;
 
@@ -113,7 +114,7 @@ export function ReviewByline({
   }
 
   const shared = { on: labels.on, locale: code, linkComponent };
-  return (
+  return withStylesheetScope(
     <BylineRoot data-medprose-review-byline="" {...rest}>
       {reviewers.length > 0 ? (
         <PeopleLine

@@ -8,6 +8,7 @@ import type { TableOfContentsProps } from './TableOfContents.types';
 import { TableOfContentsEnhancer } from './TableOfContentsEnhancer';
 import { TOC_ATTRIBUTE } from './tocAttributes';
 import { tocTree, type TocNode } from './tocTree';
+import { withStylesheetScope } from '../../internal/stylesheet/withStylesheetScope';
 
 const COMPONENT = 'TableOfContents' as const;
 
@@ -55,7 +56,7 @@ export function TableOfContents({
   }
   const list = <Entries nodes={nodes} />;
 
-  return (
+  return withStylesheetScope(
     <TocRoot aria-labelledby={titleId} data-sticky={sticky ? '' : undefined} {...{ [TOC_ATTRIBUTE]: '' }} {...rest}>
       <TableOfContentsEnhancer targets={linkedIds(nodes)} />
       {collapsible ? (

@@ -27,7 +27,7 @@ export default async function buildClient() {
       rollupOptions: {
         // client.js hydrates a whole page; islands.js only calls hydrateIslands() (a static host's page).
         input: { client: path.resolve('tests/browser/harness/client.tsx'), islands: path.resolve('tests/browser/harness/islandsClient.ts') },
-        output: { entryFileNames: '[name].js', format: 'es' },
+        output: { entryFileNames: '[name].js', chunkFileNames: 'chunk-[hash].js', format: 'es' },
       },
     },
   });

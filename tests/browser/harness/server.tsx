@@ -51,9 +51,11 @@ export interface TestServer {
 export async function startServer({ imageDelayMs = 600 } = {}): Promise<TestServer> {
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    if (url.pathname === '/client.js' || url.pathname === '/islands.js') {
+    // client.js, islands.js and the chunks they share (buildClient.ts).
+    const script = /^\/([\w-]+\.js)$/.exec(url.pathname)?.[1];
+    if (script && fs.existsSync(path.join(clientOutDir, script))) {
       response.writeHead(200, { 'content-type': 'text/javascript' });
-      response.end(fs.readFileSync(path.join(clientOutDir, url.pathname.slice(1))));
+      response.end(fs.readFileSync(path.join(clientOutDir, script)));
       return;
     }
     if (url.pathname === '/styles.css') {

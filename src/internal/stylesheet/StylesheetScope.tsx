@@ -1,0 +1,49 @@
+'use client';
+
+import { useContext, useMemo, type ReactNode } from 'react';
+import { StyleSheetContext, StyleSheetManager } from 'styled-components';
+import { pageHasStylesheet } from './pageStylesheet';
+
+type Sheet = NonNullable<Parameters<typeof StyleSheetManager>[0]['sheet']>;
+
+/** Marks a sheet made here, so a scope inside another one adds nothing. */
+const SKIPS_STYLESHEET_RULES = Symbol('medprose: rules in styles.css');
+
+/**
+ * The sheet styled-components renders into, except that medprose's own parts
+ * (`mp-…` ids) count as already injected: `medprose/styles.css` holds their
+ * rules under their stable classes. So styled-components neither compiles nor
+ * inserts them in the browser; every other component (a publisher's own, an
+ * override of ours) is injected as usual.
+ */
+function sheetSkippingStylesheetRules(parent: Sheet): Sheet {
+  const bound = new Map<PropertyKey, unknown>();
+  const hasNameForId = (id: string, name: string) => id.startsWith('mp-') || parent.hasNameForId(id, name);
+  return new Proxy(parent, {
+    get(target, key) {
+      if (key === 'hasNameForId') return hasNameForId;
+      if (key === SKIPS_STYLESHEET_RULES) return true;
+      if (bound.has(key)) return bound.get(key);
+      const value: unknown = Reflect.get(target, key, target);
+      if (typeof value !== 'function') return value;
+      const method = (value as (...args: unknown[]) => unknown).bind(target);
+      bound.set(key, method);
+      return method;
+    },
+  });
+}
+
+/**
+ * Around a medprose component in the browser (`withStylesheetScope`): where the
+ * page has this release's `medprose/styles.css`, styled-components skips
+ * compiling and inserting medprose's rules while the page hydrates, which it
+ * would otherwise do for every part, since it has no server sheet to read them
+ * back from (decision 0026). Renders no element, so hydration matches the
+ * server's HTML; without the stylesheet it changes nothing.
+ */
+export function StylesheetScope({ children }: { children: ReactNode }) {
+  const { styleSheet } = useContext(StyleSheetContext);
+  const skip = !(styleSheet as Sheet & { [SKIPS_STYLESHEET_RULES]?: true })[SKIPS_STYLESHEET_RULES] && pageHasStylesheet();
+  const sheet = useMemo(() => (skip ? sheetSkippingStylesheetRules(styleSheet) : null), [skip, styleSheet]);
+  return sheet ? <StyleSheetManager sheet={sheet}>{children}</StyleSheetManager> : children;
+}
