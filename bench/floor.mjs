@@ -99,14 +99,18 @@ function sheetGroups(styleTags) {
 }
 
 /**
- * The rules of the page's own styled parts (ids not `mp-…`): the sample page's layout, which a publisher on the
- * stylesheet path ships however they like (here: one static <style>), beside medprose/styles.css.
+ * The page's own styled parts (ids not `mp-…`: the sample page's layout) as styled-components' own server tag,
+ * rules and markers: what a publisher who collects their own styled-components on the stylesheet path sends
+ * beside medprose/styles.css, and what the browser reads back instead of compiling it again.
  */
-export function ownCss(styleTags) {
-  return sheetGroups(styleTags)
-    .filter((group) => !group.id.startsWith('mp-'))
-    .flatMap((group) => group.rules)
-    .join('\n');
+export function ownStyleTag(styleTags) {
+  const open = styleTags.match(/<style[^>]*>/)?.[0] ?? '<style>';
+  const marker = (group) => `data-styled.g0[id="${group.id}"]{content:"${group.names.join(',')},"}`;
+  const groups = sheetGroups(styleTags).filter((group) => !group.id.startsWith('mp-'));
+  // The group numbers are the server's own; styled-components reads them back as they are.
+  const numbered = [...styleTags.matchAll(/data-styled\.g(\d+)\[id="([^"]+)"\]/g)].reduce((map, m) => map.set(m[2], m[1]), new Map());
+  const text = groups.map((group) => [...group.rules, marker(group).replace('g0', `g${numbered.get(group.id)}`)].map((line) => `${line}/*!sc*/\n`).join('')).join('');
+  return `${open}${text}</style>`;
 }
 
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

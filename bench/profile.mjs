@@ -134,9 +134,9 @@ const { MedprosePage } = pages;
 const sheet = new ServerStyleSheet();
 const html = renderToString(sheet.collectStyles(React.createElement(MedprosePage)));
 const collected = sheet.getStyleTags();
-// The stylesheet path: medprose/styles.css linked; the sample page's own two parts as a static <style>.
+// The stylesheet path: medprose/styles.css linked; the sample page's own two parts in styled-components' server tag.
 const stylesheet = stylesheetPath ? await (await import('../scripts/build-stylesheet.mjs')).buildStylesheet() : '';
-const css = stylesheetPath ? `<link rel="stylesheet" href="/styles.css"><style>${(await import('./floor.mjs')).ownCss(collected)}</style>` : collected;
+const css = stylesheetPath ? `<link rel="stylesheet" href="/styles.css">${(await import('./floor.mjs')).ownStyleTag(collected)}` : collected;
 const server = http.createServer((req, res) => {
   if (req.url === '/page.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
   if (req.url === '/styles.css') return res.writeHead(200, { 'content-type': 'text/css' }).end(stylesheet);

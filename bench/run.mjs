@@ -18,7 +18,7 @@ import { Writable } from 'node:stream';
 import zlib from 'node:zlib';
 import { Bench } from 'tinybench';
 import { benchDir, hydrationBundle, importForNode, outDir as out, pageHtml } from './build.mjs';
-import { floorSource, ownCss, staticCss, styledFloorSource } from './floor.mjs';
+import { floorSource, ownStyleTag, staticCss, styledFloorSource } from './floor.mjs';
 import { buildStylesheet } from '../scripts/build-stylesheet.mjs';
 import { auditRows } from './audit.mjs';
 import { benchContent } from './content.mjs';
@@ -95,10 +95,10 @@ if (!page.html.includes('<h1') || !page.css.includes('<style')) fail('the page r
 const elements = (page.html.match(/<[a-z]/g) ?? []).length;
 
 // The stylesheet path (decision 0026): medprose/styles.css linked, nothing collected per request; the sample page's
-// own two styled parts come as one static <style>. And the zero-runtime probe: medprose's parts as plain elements
+// own two styled parts come in styled-components' server tag, as a publisher who collects their own would send them. And the zero-runtime probe: medprose's parts as plain elements
 // with their stable classes (bench/zeroRuntime.mjs), all of their CSS from styles.css. Measured, not shipped.
 const stylesheetCss = await buildStylesheet();
-const ownStyle = `<style>${ownCss(page.css)}</style>`;
+const ownStyle = ownStyleTag(page.css);
 const stylesheetHead = `<link rel="stylesheet" href="/styles.css">${ownStyle}`;
 const renderStylesheetPath = () => ({ html: renderToString(h(MedprosePage)), css: ownStyle });
 const { MedprosePage: ZeroRuntimePage } = (await importForNode(path.join(benchDir, 'pages.tsx'), 'pages-zero-runtime', { runtime: 'zero' })).module;
@@ -213,6 +213,8 @@ const base = `http://127.0.0.1:${server.address().port}`;
 
 const hydration = Object.fromEntries(hydrationSides.map((side) => [side, []]));
 const throttled = Object.fromEntries(hydrationSides.map((side) => [side, []]));
+// Evaluating the bundle plus hydrating: styled-components reads the server's styles back during evaluation.
+const withEvaluation = Object.fromEntries(hydrationSides.map((side) => [side, []]));
 let chromiumVersion = 'not run';
 const { launchChromium } = await import('../scripts/chromium.mjs');
 const browser = await launchChromium();
@@ -239,6 +241,7 @@ try {
         });
         if (result.errors.length) fail(`${name}: hydration error: ${result.errors[0]}`);
         results[name].push(result.ms);
+        if (rate === 1) withEvaluation[name].push(result.ms + result.evaluationMs);
         await tab.close();
       }
     }
@@ -311,6 +314,7 @@ const report = [
   pathRow('renderToPipeableStream'),
   pathHydration('hydrateRoot to commit', plain.medians),
   pathHydration(`the same at ${THROTTLE}× throttling`, slow.medians),
+  pathHydration('evaluating the bundle + hydrateRoot to commit', Object.fromEntries(hydrationSides.map((side) => [side, median(withEvaluation[side])]))),
   `| page document, gzip | | ${kb(documentBytes['ServerStyleSheet path'])} | ${kb(documentBytes['stylesheet path'])} + ${kb(documentBytes['styles.css'])} styles.css (cached) | ${kb(documentBytes['zero-runtime probe'])} + styles.css | | | |`,
   `| client JS, gzip | ${kb(js.floor)} | ${kb(js.medprose)} | ${kb(js.medprose)} | ${kb(js['zero runtime'])} | | | |`,
   ...auditReport,
@@ -350,6 +354,7 @@ fs.writeFileSync(
       ),
       hydration,
       throttled,
+      withEvaluation,
       hydrationMedians: { plain: plain.medians, throttled: slow.medians },
       gzipBytes: js,
       documentBytes,

@@ -5,7 +5,7 @@
 // from medprose/styles.css. Measured, not shipped: it knows only what medprose's
 // sources use (`styled.tag` / `styled(Component)`, `.withConfig({ componentId })`,
 // `css`, transient `$props` and `as`).
-import { createElement, forwardRef } from 'react';
+import { createContext, createElement, forwardRef } from 'react';
 
 function part(target, componentId) {
   const Part = forwardRef(function StyledPart({ as, className, ...props }, ref) {
@@ -27,3 +27,6 @@ function builder(target) {
 
 export const styled = new Proxy(builder, { get: (make, tag) => make(tag) });
 export const css = () => '';
+// StylesheetScope's two names: nothing to skip when nothing is injected.
+export const StyleSheetContext = createContext({ styleSheet: {} });
+export const StyleSheetManager = ({ children }) => children;

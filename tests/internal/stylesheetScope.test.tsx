@@ -20,9 +20,15 @@ const injectedCss = () =>
 /** The generated (hashed) class of a medprose part on the element. */
 const generatedClass = (element: Element) => [...element.classList].find((name) => !name.startsWith('mp-') && !name.startsWith('publisher-'))!;
 
+/** A stylesheet declaring `--mp-stylesheet` at the root, as styles.css's first rule does (or none). */
 function declareStylesheet(version: string | null) {
-  if (version === null) document.documentElement.style.removeProperty(STYLESHEET_PROPERTY);
-  else document.documentElement.style.setProperty(STYLESHEET_PROPERTY, JSON.stringify(version));
+  document.getElementById('styles-css')?.remove();
+  if (version !== null) {
+    const style = document.createElement('style');
+    style.id = 'styles-css';
+    style.textContent = `:where(:root){${STYLESHEET_PROPERTY}:${JSON.stringify(version)};--mp-color-text:#1b1f24}.mp-x{color:red}`;
+    document.head.append(style);
+  }
   resetPageStylesheet();
 }
 
