@@ -43,7 +43,7 @@ export default [
   entry('CrisisSupport alone', 'dist/CrisisSupport.js', '{ CrisisSupport }', '3.36 kB'),
   entry('JsonLd alone', 'dist/JsonLd.js', '{ JsonLd }', '270 B'),
   entry('Article alone', 'dist/Article.js', '{ Article }', '28 kB'),
-  // The stylesheet (decision 0026), as the browser downloads it once and caches it.
+  // The stylesheet (decision 0029), as the browser downloads it once and caches it.
   { name: 'medprose/styles.css', path: 'dist/styles.css', gzip: true, limit: '5.45 kB' },
   // Server-only (parser and sanitiser): never in a client bundle, so reported, not budgeted.
   entry('medprose/content (server-only)', 'dist/content.js', '{ articleFromWordPress }', undefined),

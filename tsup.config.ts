@@ -13,9 +13,9 @@ const clientEntries = {
   FaqAccordion: 'src/components/FaqAccordion/index.ts',
   ResilientImage: 'src/internal/image/ResilientImage.tsx',
   TableOfContentsEnhancer: 'src/components/TableOfContents/TableOfContentsEnhancer.tsx',
-  // Around every component in the browser: skips injecting the rules styles.css holds (decision 0026).
+  // Around every component in the browser: skips injecting the rules styles.css holds (decision 0029).
   StylesheetScope: 'src/internal/stylesheet/StylesheetScope.tsx',
-  // Browser-only: hydrates FAQ islands in hosts that render React to static HTML (decision 0028).
+  // Browser-only: hydrates FAQ islands in hosts that render React to static HTML (decision 0031).
   islands: 'src/islands/index.ts',
 } as const;
 

@@ -33,7 +33,7 @@ const base = {
 };
 
 /**
- * medprose's styled-components replaced by bench/zeroRuntime.mjs: the zero-runtime probe's build (decision 0026).
+ * medprose's styled-components replaced by bench/zeroRuntime.mjs: the zero-runtime probe's build (decision 0029).
  * Only medprose's own imports (routed through the shared peer module, decision 0023): the sample page's own two
  * styled parts stay styled-components, as a publisher's own would.
  */

@@ -9,7 +9,7 @@
 // The raw profiles are in bench/.out/profiles/ (open them in Chrome DevTools'
 // Performance panel or speedscope).
 // `npm run bench:profile -- --stylesheet` profiles the stylesheet path instead
-// (decision 0026): no style collection on the server, medprose/styles.css linked.
+// (decision 0029): no style collection on the server, medprose/styles.css linked.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';

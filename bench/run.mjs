@@ -94,7 +94,7 @@ if (cssRules(styled.css) !== cssRules(page.css)) fail(`the styled floor has ${cs
 if (!page.html.includes('<h1') || !page.css.includes('<style')) fail('the page rendered without an h1 or without styles');
 const elements = (page.html.match(/<[a-z]/g) ?? []).length;
 
-// The stylesheet path (decision 0026): medprose/styles.css linked, nothing collected per request; the sample page's
+// The stylesheet path (decision 0029): medprose/styles.css linked, nothing collected per request; the sample page's
 // own two styled parts come in styled-components' server tag, as a publisher who collects their own would send them. And the zero-runtime probe: medprose's parts as plain elements
 // with their stable classes (bench/zeroRuntime.mjs), all of their CSS from styles.css. Measured, not shipped.
 const stylesheetCss = await buildStylesheet();
@@ -305,7 +305,7 @@ const report = [
   slow.row,
   `| client JS for the page (min + gzip) | ${kb(js.floor)} | ${kb(js.floor)} + ${kb(js.css)} CSS | ${kb(js['styled floor'])} | ${kb(js.medprose)} | +${kb(js.medprose - js.floor)} | | +${kb(js.medprose - js['styled floor'])} |`,
   '',
-  'Where the CSS comes from (decision 0026): the ServerStyleSheet path collects it per request (as above); the stylesheet path links',
+  'Where the CSS comes from (decision 0029): the ServerStyleSheet path collects it per request (as above); the stylesheet path links',
   'medprose/styles.css and collects nothing; the zero-runtime probe (measured, not shipped) renders plain elements with the stable classes.',
   '',
   '| | static floor (F3) | ServerStyleSheet path | stylesheet path | zero-runtime probe | ServerStyleSheet / static floor | stylesheet / static floor | zero-runtime / static floor |',

@@ -1,5 +1,5 @@
 // A stand-in for styled-components that the benchmark bundles in place of the
-// real one to measure a zero-runtime build of medprose (decision 0026): every
+// real one to measure a zero-runtime build of medprose (decision 0029): every
 // styled part renders its plain element with its stable class name
 // (`mp-<Component>-<Part>`) and nothing else, so the page takes all of its CSS
 // from medprose/styles.css. Measured, not shipped: it knows only what medprose's

@@ -3,7 +3,7 @@
 // tokens' custom properties. The CSS is what styled-components itself compiles
 // from the components' own templates, with dist's build-time styles applied
 // (scripts/buildTimeStyles.ts), so the file and the runtime never disagree.
-// Run after tsup (`npm run build`). See docs/decisions/0026.
+// Run after tsup (`npm run build`). See docs/decisions/0029.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -147,7 +147,7 @@ export async function buildStylesheet() {
     // :where() gives the defaults no specificity: a publisher's `:root { --mp-… }` or a theme scope always wins.
     // --mp-stylesheet tells the components in the browser that this release's rules are on the page (StylesheetScope).
     const tokens = `:where(:root){${STYLESHEET_PROPERTY}:${JSON.stringify(STYLESHEET_VERSION)};${Object.entries(defaultTokenValues).map(([name, value]) => `${TOKEN_PREFIX}${name}:${value}`).join(';')}}`;
-    return [`/*! medprose ${pkg.version} styles.css: generated from the components (decision 0026) */`, tokens, ...blocks.map((block) => block.css), ''].join('\n');
+    return [`/*! medprose ${pkg.version} styles.css: generated from the components (decision 0029) */`, tokens, ...blocks.map((block) => block.css), ''].join('\n');
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }

@@ -24,7 +24,7 @@ import { installConsumer, root } from './pack.mjs';
 
 /**
  * Client modules each server entry may reference. Any other entry: `defaultClient`. Every component may reference
- * `StylesheetScope`, which it renders only in the browser (decision 0026): a server component never renders it.
+ * `StylesheetScope`, which it renders only in the browser (decision 0029): a server component never renders it.
  */
 const defaultClient = ['ResilientImage', 'StylesheetScope'];
 const allowedClient = {

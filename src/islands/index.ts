@@ -20,7 +20,7 @@ import { StylesheetScope } from '../internal/stylesheet/StylesheetScope';
  * page" gets its highlighting and focus handling. Parts already done are
  * skipped, so calling it again (after a client-side navigation) is safe. Do not
  * use it where React hydrates the whole page (Next.js, React Router, Vite SSR):
- * there the components are interactive already. Decision 0028.
+ * there the components are interactive already. Decision 0031.
  */
 
 const done = new WeakSet<Element>();

@@ -14,7 +14,7 @@ it('looks the same before and after hydration', async () => {
   // Before: the server's HTML and styles alone (no script). After: hydrated.
   const before = await open('/article?script=off', { waitForHydration: false });
   const after = await open('/article');
-  // The FAQ's Show all appears at hydration, in the box the stylesheet kept for it (decision 0027): its box is masked
+  // The FAQ's Show all appears at hydration, in the box the stylesheet kept for it (decision 0030): its box is masked
   // in both shots, so a box that moved or changed size still fails the comparison.
   const shot = (page: typeof before.page) => page.screenshot({ fullPage: true, mask: [page.locator('button[data-faq-control]')] });
   const [beforeShot, afterShot] = await Promise.all([shot(before.page), shot(after.page)]);

@@ -16,7 +16,7 @@ import type { CalloutVariant } from './Callout.types';
 /*
  * Each variant is a selector on the root's `data-variant`, not an interpolated
  * function: the CSS is static, so `medprose/styles.css` holds it under the parts'
- * stable class names (decisions 0010, 0024 and 0026). `:where()` keeps each
+ * stable class names (decisions 0010, 0024 and 0029). `:where()` keeps each
  * selector's specificity at the part's one class.
  */
 const variant = (name: CalloutVariant) => `:where([data-variant='${name}'])`;

@@ -13,7 +13,7 @@ export const FaqRoot = styled.section.withConfig({ componentId: 'mp-FaqAccordion
   /*
    * The server HTML shows every answer (no "hidden"), so the page reads whole without CSS. Where scripts run, a
    * closed answer is folded here until the FAQ hydrates and marks it hidden="until-found" itself, so nothing
-   * moves at hydration (decision 0027). Without JavaScript every answer stays open and the controls are hidden.
+   * moves at hydration (decision 0030). Without JavaScript every answer stays open and the controls are hidden.
    */
   @media (scripting: enabled) {
     [data-faq-panel][data-state='closed']:not([hidden]) {

@@ -188,7 +188,7 @@ export function FaqAccordionView({
           Not Radix's Content: it would unmount closed answers (or, force-mounted, read computed styles per panel).
           No `hidden` from React: the server HTML shows every answer (a document without CSS or JavaScript reads
           whole), the stylesheet folds closed ones until hydration, and `useHiddenUntilFound` sets
-          `hidden="until-found"` on closed panels from then on (decision 0027).
+          `hidden="until-found"` on closed panels from then on (decision 0030).
         */}
         <div
           data-state={isOpen ? 'open' : 'closed'}

@@ -13,7 +13,7 @@ import { FaqAccordionView } from './FaqAccordionView';
  * JSON: ids, questions, options, the resolved words. Not the answers: they are
  * already on the page, and `hydrateIslands()` (`medprose/islands`) takes them
  * from there, so nothing the author wrote is serialised twice and no answer
- * loses its paragraphs, links or lists. Decision 0028.
+ * loses its paragraphs, links or lists. Decision 0031.
  */
 
 export const ISLAND_ATTRIBUTE = 'data-mp-island';

@@ -38,7 +38,7 @@ function sheetSkippingStylesheetRules(parent: Sheet): Sheet {
  * page has this release's `medprose/styles.css`, styled-components skips
  * compiling and inserting medprose's rules while the page hydrates, which it
  * would otherwise do for every part, since it has no server sheet to read them
- * back from (decision 0026). Renders no element, so hydration matches the
+ * back from (decision 0029). Renders no element, so hydration matches the
  * server's HTML; without the stylesheet it changes nothing.
  */
 export function StylesheetScope({ children }: { children: ReactNode }) {
