@@ -180,6 +180,8 @@ async function checkInBrowser(url, article, label) {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
+    // Short waits: a check that fails should fail in seconds, not in Playwright's default 30 s per action.
+    page.setDefaultTimeout(5000);
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
