@@ -241,8 +241,8 @@ const freePort = () =>
   });
 
 /** Starts a server on 127.0.0.1 and resolves its URL once it answers; `stop()` ends it. */
-async function startServer(cmd, args, cwd, port) {
-  const env = { ...process.env, ...production, HOST: '127.0.0.1', PORT: String(port) };
+async function startServer(cmd, args, cwd, port, extraEnv = {}) {
+  const env = { ...process.env, ...production, HOST: '127.0.0.1', PORT: String(port), ...extraEnv };
   const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   // The server's own log (a 404 for /favicon.ico, say) is shown only when a check failed while it ran.
   let log = '';
@@ -360,6 +360,17 @@ const examples = {
     // Static output: astro preview serves dist/ as a static host would.
     const dir = await installAndBuild('astro', 'dist');
     await serveAndCheck('astro', dir, (port) => [bin('astro'), 'preview', '--host', '127.0.0.1', '--port', String(port)]);
+    // The islands hydrate a FAQ from props the page carries: only React's development build reports an attribute
+    // that differs from the server's, so the page is checked once more under astro dev.
+    await timed('astro', 'dev checks', async () => {
+      const port = await freePort();
+      const server = await startServer(bin('astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], dir, port, { NODE_ENV: 'development' });
+      try {
+        await checkInBrowser(server.url, article, 'astro (astro dev, React development build)');
+      } finally {
+        server.stop();
+      }
+    });
   },
 
   async 'react-router'() {
