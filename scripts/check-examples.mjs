@@ -9,7 +9,8 @@
 // the article before the conclusion, and every class's CSS in a <style> or a
 // linked stylesheet before the element) and, in Chromium, standards mode, no
 // console error or hydration warning, and the FAQ opening by click and by
-// keyboard. Each step prints its time. Run `npm run build` first.
+// keyboard (Astro once more under astro dev). Each step prints its time. Run
+// `npm run build` first.
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
