@@ -2,8 +2,6 @@ import path from 'node:path';
 import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
-  // styled-components' SWC transform: stable class names between server and client.
-  compiler: { styledComponents: true },
   // Only for this repository: the article text lives in ../../stories/fixtures,
   // outside the app. A real site does not need this.
   turbopack: { root: path.join(__dirname, '../..') },

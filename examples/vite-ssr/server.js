@@ -44,6 +44,8 @@ const server = http.createServer(async (req, res) => {
   res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
 });
 
-server.listen(Number(process.env.PORT ?? 3000), () => {
-  console.log(`Listening on http://localhost:${server.address().port}/`);
+// 127.0.0.1 unless HOST says otherwise (HOST=0.0.0.0 in a container).
+server.listen(Number(process.env.PORT ?? 3000), process.env.HOST ?? '127.0.0.1', () => {
+  const { address, port } = server.address();
+  console.log(`Listening on http://${address}:${port}/`);
 });

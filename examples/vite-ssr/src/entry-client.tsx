@@ -1,6 +1,7 @@
+// medprose's stylesheet: Vite adds its <link> to the built index.html, which the
+// server uses as its template, so the streamed page arrives styled.
+import 'medprose/styles.css';
 import { hydrateRoot } from 'react-dom/client';
 import { ArticlePage } from './ArticlePage';
 
-// styled-components has already moved the server's <style> tags into <head>
-// when it loaded, so React hydrates exactly the markup it rendered.
 hydrateRoot(document.getElementById('root')!, <ArticlePage />);

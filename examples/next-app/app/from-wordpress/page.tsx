@@ -7,17 +7,10 @@
 //   const post = await fetch(`${WP}/wp-json/wp/v2/posts?slug=${slug}&_embed`).then((r) => r.json()).then((list) => list[0]);
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Article, tokens } from 'medprose';
+import { Article } from 'medprose';
 import { articleFromWordPress, type WordPressPost } from 'medprose/content';
-import { styled } from 'styled-components';
 import post from './post.json';
 import related from './related.json';
-
-const Page = styled.main`
-  max-inline-size: 72rem;
-  margin-inline: auto;
-  padding: ${tokens['space-5']} ${tokens['space-4']};
-`;
 
 function convert() {
   const { article, notes } = articleFromWordPress(post as WordPressPost, {
@@ -36,8 +29,8 @@ export function generateMetadata(): Metadata {
 
 export default function FromWordPressPage() {
   return (
-    <Page>
+    <main>
       <Article article={convert()} linkComponent={Link} />
-    </Page>
+    </main>
   );
 }
