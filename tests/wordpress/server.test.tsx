@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { beforeAll, describe, expect, it } from 'vitest';
+import { articleFromWordPress } from '../../src/content';
 import type { PostName, WordPressManifestPost } from './harness/manifest';
 import { fetchPost } from './harness/rest.mjs';
 import { liveArticle, parsePage, plainText, postNames, readsCompleteOrCut, renderPage, squash, srcsetUrls, visibleBlocks, wordpress, type LiveArticle as Converted } from './live';
@@ -260,7 +261,6 @@ describe('a site without pretty permalinks', () => {
     const page = await live('blocks');
     const viaRoute = await fetchPost(url, page.wp.id, { restRoute: true });
     expect(viaRoute.content).toEqual(page.post.content);
-    const { articleFromWordPress } = await import('../../src/content');
     expect(renderPage({ article: articleFromWordPress(viaRoute, { related: page.related }).article }).html).toBe(page.page.html);
   });
 });

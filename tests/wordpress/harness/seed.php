@@ -106,10 +106,7 @@ foreach ( array( 'Heart health', 'Allergies', 'Sleep', 'Everyday health', 'Site 
 function block( $name, $html, $attrs = array() ) {
 	return get_comment_delimited_block_content( $name, $attrs, "\n" . $html . "\n" );
 }
-/** An inner block: the editor writes no blank line between siblings inside a parent. */
-function inner( $name, $html, $attrs = array() ) {
-	return block( $name, $html, $attrs );
-}
+/** Top-level blocks, a blank line apart as the editor saves them (inner blocks are joined with nothing between). */
 function blocks( ...$list ) {
 	return implode( "\n\n", $list );
 }
@@ -120,7 +117,7 @@ function h( $text, $level = 2 ) {
 	return block( 'core/heading', "<h$level>$text</h$level>", 2 === $level ? array() : array( 'level' => $level ) );
 }
 function items( $list ) {
-	return implode( '', array_map( fn( $item ) => inner( 'core/list-item', "<li>$item</li>" ), $list ) );
+	return implode( '', array_map( fn( $item ) => block( 'core/list-item', "<li>$item</li>" ), $list ) );
 }
 function ul( $list ) {
 	return block( 'core/list', '<ul>' . items( $list ) . '</ul>' );
@@ -287,7 +284,7 @@ $tall    = upload( 'pharmacist-counter.jpg', array( 900, 1200 ), array( array( 2
 $gallery_images = implode(
 	'',
 	array_map(
-		fn( $id ) => inner(
+		fn( $id ) => block(
 			'core/image',
 			sprintf( '<figure class="wp-block-image size-large"><img src="%s" alt="%s" class="wp-image-%d"/></figure>', image_src( $id, 'large' ), esc_attr( get_post_meta( $id, '_wp_attachment_image_alt', true ) ), $id ),
 			array( 'id' => $id, 'sizeSlug' => 'large', 'linkDestination' => 'none' )
@@ -312,14 +309,14 @@ update_content(
 		h( 'Things that often help' ),
 		block(
 			'core/group',
-			'<div class="wp-block-group">' . inner( 'core/heading', '<h3>At home</h3>', array( 'level' => 3 ) ) . inner( 'core/paragraph', '<p>Pollen counts tend to be highest in the early morning and evening. On high-pollen days it can help to:</p>' ) . inner( 'core/list', '<ul>' . items( array( 'keep windows and doors shut when you can', 'shower and change your clothes after being outside', 'wear wraparound sunglasses outdoors', 'vacuum regularly and dust with a damp cloth' ) ) . '</ul>' ) . '</div>',
+			'<div class="wp-block-group">' . block( 'core/heading', '<h3>At home</h3>', array( 'level' => 3 ) ) . block( 'core/paragraph', '<p>Pollen counts tend to be highest in the early morning and evening. On high-pollen days it can help to:</p>' ) . block( 'core/list', '<ul>' . items( array( 'keep windows and doors shut when you can', 'shower and change your clothes after being outside', 'wear wraparound sunglasses outdoors', 'vacuum regularly and dust with a damp cloth' ) ) . '</ul>' ) . '</div>',
 			array( 'layout' => array( 'type' => 'constrained' ) )
 		),
 		block(
 			'core/columns',
 			'<div class="wp-block-columns">'
-				. inner( 'core/column', '<div class="wp-block-column">' . inner( 'core/heading', '<h3>From a pharmacy</h3>', array( 'level' => 3 ) ) . inner( 'core/paragraph', '<p>Antihistamine tablets, steroid nasal sprays and eye drops are available without a prescription. A pharmacist can suggest one that suits your symptoms and any other medicines you take.</p>' ) . '</div>' )
-				. inner( 'core/column', '<div class="wp-block-column">' . inner( 'core/heading', '<h3>From a doctor</h3>', array( 'level' => 3 ) ) . inner( 'core/paragraph', '<p>If pharmacy medicines have not helped after a couple of weeks, a doctor can review the diagnosis and discuss other treatments.</p>' ) . '</div>' )
+				. block( 'core/column', '<div class="wp-block-column">' . block( 'core/heading', '<h3>From a pharmacy</h3>', array( 'level' => 3 ) ) . block( 'core/paragraph', '<p>Antihistamine tablets, steroid nasal sprays and eye drops are available without a prescription. A pharmacist can suggest one that suits your symptoms and any other medicines you take.</p>' ) . '</div>' )
+				. block( 'core/column', '<div class="wp-block-column">' . block( 'core/heading', '<h3>From a doctor</h3>', array( 'level' => 3 ) ) . block( 'core/paragraph', '<p>If pharmacy medicines have not helped after a couple of weeks, a doctor can review the diagnosis and discuss other treatments.</p>' ) . '</div>' )
 				. '</div>'
 		),
 		block(
@@ -333,14 +330,14 @@ update_content(
 				)
 			) . '<figcaption class="wp-element-caption">Common options from a pharmacy. Read the leaflet that comes with any medicine.</figcaption></figure>'
 		),
-		block( 'core/quote', '<blockquote class="wp-block-quote">' . inner( 'core/paragraph', '<p>Starting a nasal spray a couple of weeks before your usual season begins often works better than waiting for symptoms.</p>' ) . '<cite>Advice many pharmacists give</cite></blockquote>' ),
+		block( 'core/quote', '<blockquote class="wp-block-quote">' . block( 'core/paragraph', '<p>Starting a nasal spray a couple of weeks before your usual season begins often works better than waiting for symptoms.</p>' ) . '<cite>Advice many pharmacists give</cite></blockquote>' ),
 		block(
 			'core/cover',
 			sprintf(
 				'<div class="wp-block-cover is-light"><span aria-hidden="true" class="wp-block-cover__background has-background-dim"></span><img class="wp-block-cover__image-background wp-image-%d" alt="" src="%s" data-object-fit="cover"/><div class="wp-block-cover__inner-container">%s</div></div>',
 				$meadow,
 				image_src( $meadow, 'full' ),
-				inner( 'core/paragraph', '<p class="has-text-align-center has-large-font-size">Check the pollen forecast before you plan a day outdoors.</p>', array( 'align' => 'center', 'placeholder' => 'Write title…', 'fontSize' => 'large' ) )
+				block( 'core/paragraph', '<p class="has-text-align-center has-large-font-size">Check the pollen forecast before you plan a day outdoors.</p>', array( 'align' => 'center', 'placeholder' => 'Write title…', 'fontSize' => 'large' ) )
 			),
 			array( 'url' => image_src( $meadow, 'full' ), 'id' => $meadow, 'dimRatio' => 50, 'isDark' => false )
 		),
@@ -351,7 +348,7 @@ update_content(
 				image_src( $tall, 'full' ),
 				esc_attr( get_post_meta( $tall, '_wp_attachment_image_alt', true ) ),
 				$tall,
-				inner( 'core/paragraph', '<p>Tell the pharmacist about any other medicines you take, and whether you are pregnant or breastfeeding: some hay fever medicines are not suitable for everyone.</p>', array( 'placeholder' => 'Content…' ) )
+				block( 'core/paragraph', '<p>Tell the pharmacist about any other medicines you take, and whether you are pregnant or breastfeeding: some hay fever medicines are not suitable for everyone.</p>', array( 'placeholder' => 'Content…' ) )
 			),
 			array( 'mediaId' => $tall, 'mediaLink' => get_attachment_link( $tall ), 'mediaType' => 'image' )
 		),
@@ -370,7 +367,7 @@ update_content(
 		p( 'Speak to a doctor if your symptoms are not improving after trying pharmacy medicines, if you also get wheezing, a tight chest or shortness of breath, or if you are not sure it is hay fever. If breathing becomes very difficult, call your local emergency number.' ),
 		block(
 			'core/buttons',
-			'<div class="wp-block-buttons">' . inner( 'core/button', '<div class="wp-block-button"><a class="wp-block-button__link wp-element-button" href="' . esc_url( home_url( '/find-a-pharmacy/' ) ) . '">Find a pharmacy near you</a></div>' ) . '</div>'
+			'<div class="wp-block-buttons">' . block( 'core/button', '<div class="wp-block-button"><a class="wp-block-button__link wp-element-button" href="' . esc_url( home_url( '/find-a-pharmacy/' ) ) . '">Find a pharmacy near you</a></div>' ) . '</div>'
 		)
 	)
 );

@@ -287,8 +287,8 @@ $table_prefix = 'wp_';
       stop,
     };
   } catch (error) {
-    const log = path.join(dir, 'debug.log');
-    const detail = fs.existsSync(log) ? `\nWordPress's debug.log:\n${fs.readFileSync(log, 'utf8').slice(-4000)}` : '';
+    const debugLog = path.join(dir, 'debug.log');
+    const detail = fs.existsSync(debugLog) ? `\nWordPress's debug.log:\n${fs.readFileSync(debugLog, 'utf8').slice(-4000)}` : '';
     await stop();
     throw new Error(`${error instanceof Error ? error.message : String(error)}${detail}`, { cause: error });
   }
