@@ -35,7 +35,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/browser/**', 'tests/screenshots/**'],
+          exclude: ['tests/browser/**', 'tests/screenshots/**', 'tests/wordpress/**'],
           setupFiles: ['tests/setup.ts'],
           globals: false,
           restoreMocks: true,
@@ -81,6 +81,18 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/browser/**/*.test.{ts,tsx}'],
           globalSetup: ['tests/browser/harness/buildClient.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        // A live WordPress 6.1 (Debian's packages, a private MariaDB, PHP's built-in server) started once for the
+        // run by the global setup; its posts are fetched with ?_embed, converted, rendered and checked in Chromium.
+        test: {
+          name: 'wordpress',
+          environment: 'node',
+          include: ['tests/wordpress/**/*.test.{ts,tsx}'],
+          globalSetup: ['tests/wordpress/harness/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
