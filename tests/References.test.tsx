@@ -92,6 +92,15 @@ describe('References and Cite', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/References.*citations.*1 reference\(s\) not cited.*delta/));
   });
 
+  it('list a source marked uncited after the others without a warning (the text leaves it uncited on purpose)', () => {
+    const warn = quiet();
+    // Its own id: warnings are given once per message, and the test above warned about "delta".
+    const uncited = { id: 'further', title: 'Further reading on examples', uncited: true };
+    render(<Article citations={createCitations([...sources.filter((source) => source.id !== 'delta'), uncited])} />);
+    expect(document.getElementById('ref-further')).toHaveTextContent('4.Further reading on examples');
+    expect(warn).not.toHaveBeenCalledWith(expect.stringMatching(/not cited/));
+  });
+
   it('write each part of a source, linking DOI, PubMed and URL, with the accessed date as <time>', () => {
     quiet();
     render(<Article citations={createCitations(sources)} />);

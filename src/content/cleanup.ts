@@ -1,5 +1,6 @@
-import type { Element, ElementContent, Root, Text } from 'hast';
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { hasClass, idOf, isElement, Notes, rewrite, textOf } from './hast';
+import { parseHtml } from './parse';
 
 /**
  * Plugin noise that is not the author's text: table-of-contents boxes (the
@@ -64,6 +65,8 @@ export function removePluginNoise(tree: Root, notes: Notes): Cleanup {
   const aliases = new Map<string, string>();
   let comments = 0;
   let empty = 0;
+  const lazy = { count: 0 };
+  tree.children = lazyImages(tree.children, lazy);
 
   // One walk: each node is judged on the way down; an empty paragraph on the
   // way up, once the shortcodes inside it went (one that held only a shortcode is now empty).
@@ -85,6 +88,8 @@ export function removePluginNoise(tree: Root, notes: Notes): Cleanup {
         return null;
       }
       if (/^h[1-6]$/.test(node.tagName)) moveTocAnchors(node, aliases);
+      const children = lazyImages(node.children, lazy);
+      if (children !== node.children) node.children = children;
       return node;
     },
     (node) => {
@@ -100,7 +105,77 @@ export function removePluginNoise(tree: Root, notes: Notes): Cleanup {
     notes.add({ kind: 'removed', element: 'comment', message: `${comments} HTML comment(s) removed: they are not shown to readers.` });
   }
   if (empty > 0) notes.add({ kind: 'removed', element: 'p', message: `${empty} empty paragraph(s) removed.` });
+  if (lazy.count > 0) {
+    notes.add({ kind: 'rewritten', element: 'img', message: `${lazy.count} lazy-loaded image(s) (a placeholder with data-src, or a <noscript> copy) became ordinary images; the page loads images lazily itself.` });
+  }
   return { aliases };
+}
+
+// ---------------------------------------------------------------------------
+// Lazy-load plugins: `<img src="placeholder" data-src="real.jpg"><noscript><img src="real.jpg"></noscript>`.
+// A reader's browser runs the plugin's script and shows the real image once; here no script runs, and the
+// `<noscript>` (which browsers with JavaScript ignore) is removed with its content, so the real image is taken
+// from the data attributes, or from the `<noscript>` copy.
+
+const LAZY_SOURCE = ['dataSrc', 'dataLazySrc', 'dataOriginal'];
+const LAZY_SRCSET = ['dataSrcset', 'dataLazySrcset'];
+
+const stringProperty = (node: Element, names: string[]): string | undefined => {
+  for (const name of names) {
+    const value = node.properties[name];
+    if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  }
+  return undefined;
+};
+
+/** An image a lazy-load plugin rewrote: the real source in a data attribute, or a placeholder in `src`. */
+const isLazyImage = (node: Element): boolean =>
+  node.tagName === 'img' &&
+  (stringProperty(node, LAZY_SOURCE) !== undefined || hasClass(node, /lazy/i) || (typeof node.properties.src === 'string' && /^\s*data:/i.test(node.properties.src)));
+
+/** The markup inside a `<noscript>`: raw text when parsed as a browser with JavaScript does (parse.ts), else elements. */
+export function noscriptContent(node: Element): ElementContent[] {
+  const only = node.children.length === 1 ? node.children[0] : undefined;
+  return only?.type === 'text' ? (parseHtml(only.value).children as ElementContent[]) : node.children;
+}
+
+/** The one image a `<noscript>` holds (nothing else but whitespace), if that is all it holds. */
+function noscriptImage(node: Element): Element | undefined {
+  const content = noscriptContent(node).filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  return content.length === 1 && isElement(content[0], 'img') ? content[0] : undefined;
+}
+
+/** The same list with each lazy image made real and its `<noscript>` copy merged into it; the list itself when none. */
+function lazyImages<Child extends RootContent>(children: Child[], lazy: { count: number }): Child[] {
+  let next: Child[] | undefined;
+  for (let index = 0; index < children.length; index += 1) {
+    const child = children[index]!;
+    if (child.type !== 'element' || child.tagName !== 'img' || !isLazyImage(child)) {
+      next?.push(child);
+      continue;
+    }
+    next ??= children.slice(0, index);
+    let after = index + 1;
+    while (after < children.length && children[after]!.type === 'text' && (children[after] as Text).value.trim() === '') after += 1;
+    const twin = children[after];
+    const copy = isElement(twin, 'noscript') ? noscriptImage(twin) : undefined;
+    if (copy) {
+      // The site's own markup for the real image; the alt text from whichever of the two has one.
+      if (typeof copy.properties.alt !== 'string' && typeof child.properties.alt === 'string') copy.properties.alt = child.properties.alt;
+      lazy.count += 1;
+      next.push(copy as Child);
+      index = after; // the <noscript> is merged, not removed with a note
+      continue;
+    }
+    const source = stringProperty(child, LAZY_SOURCE);
+    const srcSet = stringProperty(child, LAZY_SRCSET);
+    if (source !== undefined) child.properties.src = source;
+    if (srcSet !== undefined) child.properties.srcSet = srcSet;
+    if (typeof child.properties.dataSizes === 'string' && child.properties.dataSizes.trim() !== 'auto') child.properties.sizes = child.properties.dataSizes;
+    if (source !== undefined || srcSet !== undefined) lazy.count += 1;
+    next.push(child);
+  }
+  return next ?? children;
 }
 
 /**

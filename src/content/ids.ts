@@ -23,7 +23,7 @@ const fragmentOf = (href: unknown): string | undefined => {
 };
 
 /** Text a citation link carries: a number, `[3]`, `1,2`, or nothing. */
-const CITATION_TEXT = /^[[(]?\s*[\d\s,–-]*\s*[\])]?$/u;
+export const CITATION_TEXT = /^[[(]?\s*[\d\s,–-]*\s*[\])]?$/u;
 /** Text between marks inside one `<sup>`: commas, brackets, spaces. */
 const SEPARATOR = /^[\s,;[\]()–-]*$/u;
 
@@ -74,7 +74,12 @@ export function assignIds(parts: Parts, notes: Notes, aliases: Map<string, strin
   for (const id of pageIds) content.reserve(id);
   const renamed = new Map<string, string>();
   const inPageLinks: { link: Element; target: string }[] = [];
+  // aria-describedby names ids (a caption's): it follows a renamed id too. Elements are numbered in document order.
+  let order = 0;
+  const describers: { element: Element; at: number }[] = [];
+  const byOriginalId = new Map<string, { element: Element; at: number }[]>();
   let marks = 0;
+  const citedKeys = new Set<string>();
   const claimId = (child: Element) => {
     if (typeof child.properties.id !== 'string') return;
     const id = child.properties.id.trim().replace(/\s+/g, '-');
@@ -84,6 +89,9 @@ export function assignIds(parts: Parts, notes: Notes, aliases: Map<string, strin
     }
     const next = content.reserve(id);
     child.properties.id = next;
+    const known = byOriginalId.get(id);
+    if (known) known.push({ element: child, at: order });
+    else byOriginalId.set(id, [{ element: child, at: order }]);
     if (next === id) return;
     if (isPageId(id) && !renamed.has(id)) renamed.set(id, next);
     notes.add({
@@ -103,11 +111,14 @@ export function assignIds(parts: Parts, notes: Notes, aliases: Map<string, strin
         const mark = citeMark(child, referenceBySource);
         if (mark !== undefined) {
           marks += 1;
+          for (const key of String(mark.properties.dataIds).split(' ')) citedKeys.add(key);
           children[index] = mark;
           continue;
         }
       }
+      order += 1;
       claimId(child);
+      if (child.properties.ariaDescribedBy !== undefined) describers.push({ element: child, at: order });
       if (child.tagName === 'a') {
         const target = fragmentOf(child.properties.href);
         if (target !== undefined) inPageLinks.push({ link: child, target });
@@ -130,8 +141,21 @@ export function assignIds(parts: Parts, notes: Notes, aliases: Map<string, strin
     const next = renamed.get(aliased) ?? aliased;
     if (next !== target) link.properties.href = `#${encodeURIComponent(next)}`;
   }
+  for (const { element, at } of describers) describedByFollows(element, at, byOriginalId);
   if (marks > 0) {
     notes.add({ kind: 'rewritten', element: 'sup', message: `${marks} citation link(s) became numbered citation marks; the references are numbered in the order the text cites them.` });
+  }
+  // References the text never cites are the author's choice (or a plain list), not a developer's mistake: one note
+  // here instead of References' development warning on every render.
+  const uncited = parts.references.filter((part) => !citedKeys.has(part.key));
+  for (const part of uncited) part.reference.uncited = true;
+  if (uncited.length > 0) {
+    notes.add({
+      kind: 'unrecognised',
+      element: 'references',
+      message: `${uncited.length} of ${parts.references.length} reference(s) are not cited in the text; they are listed ${uncited.length < parts.references.length ? 'after the cited ones' : 'in the order of the list'}. Link the text to a reference's entry for a numbered citation mark.`,
+      source: excerpt(uncited[0]!.reference.title),
+    });
   }
   if (toEntries > 0) {
     notes.add({ kind: 'rewritten', element: 'a', message: `${toEntries} link(s) to references point to the reference list's entries.` });
@@ -162,4 +186,23 @@ function citationKey(node: ElementContent, referenceBySource: Map<string, string
   const target = fragmentOf(node.properties.href);
   const key = target === undefined ? undefined : referenceBySource.get(target);
   return key !== undefined && CITATION_TEXT.test(textOf(node)) ? key : undefined;
+}
+
+/**
+ * Points `aria-describedby` at the element that had each id in the source: the first such element after it (a
+ * caption follows its image or figure), else the last before. An id no element has is dropped (a caption the
+ * sanitiser removed), and the attribute with it when none is left.
+ */
+function describedByFollows(element: Element, at: number, byOriginalId: Map<string, { element: Element; at: number }[]>): void {
+  const value = element.properties.ariaDescribedBy;
+  const ids = (Array.isArray(value) ? value : String(value).split(/\s+/)).map(String).filter(Boolean);
+  const next: string[] = [];
+  for (const id of ids) {
+    const candidates = byOriginalId.get(id);
+    if (candidates === undefined) continue;
+    const target = candidates.find((candidate) => candidate.at > at) ?? candidates.at(-1)!;
+    next.push(String(target.element.properties.id));
+  }
+  if (next.length > 0) element.properties.ariaDescribedBy = next;
+  else delete element.properties.ariaDescribedBy;
 }

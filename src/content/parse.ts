@@ -236,13 +236,17 @@ function createAdapter(html: string): TreeAdapter<HastMap> & { closeText(): void
 
 /**
  * Parses an HTML fragment as a browser would (parse5, the WHATWG algorithm):
- * broken markup never throws. `scriptingEnabled: false` as in
- * hast-util-from-html: `<noscript>` content is parsed as markup, so the
- * hostile-markup pass sees what is inside.
+ * broken markup never throws. With scripting on, as in the readers' browsers:
+ * a `<noscript>` holds its content as text up to the first `</noscript>`, and
+ * what follows is parsed as the page. Parsed with scripting off (as
+ * hast-util-from-html does), markup inside a `<noscript>` that never closes
+ * (`<noscript><style>`) swallowed the rest of a post, which readers do see.
+ * The converter reads a `<noscript>`'s text as markup only where it needs to
+ * (cleanup.ts, lazy-loaded images; safety.ts, the note).
  */
 export function parseHtml(html: string): Root {
   const treeAdapter = createAdapter(html);
-  const tree = parseFragment(html, { treeAdapter, scriptingEnabled: false });
+  const tree = parseFragment(html, { treeAdapter, scriptingEnabled: true });
   treeAdapter.closeText();
   return tree;
 }

@@ -4,6 +4,7 @@ import type { ArticleData } from '../components/Article/Article.types';
 import { removePluginNoise } from './cleanup';
 import { excerpt, isBlank, isElement, Notes, textOf } from './hast';
 import { assignIds } from './ids';
+import { wrapTables } from './media';
 import { recognise } from './recognise';
 import { createRenderer } from './render';
 import { finalGuard, removeHostileMarkup } from './safety';
@@ -15,7 +16,8 @@ import { wordsFor } from './words';
  * The one place the transforms are composed (unified style, each a small pure
  * step over hast):
  *
- *   parse (parse5) → plugin noise → hostile markup → sanitise (allowlist)
+ *   parse (parse5) → plugin noise (and lazy-loaded images) → hostile markup
+ *   → sanitise (allowlist) → wide tables in scrolling regions
  *   → recognise the article's parts → ids and citation links → React
  */
 
@@ -40,8 +42,17 @@ export function emptyResult(options: ContentOptions, notes: Notes, message: stri
   return { article: { title: '', sections: [], ...overridesOf(options) }, notes: notes.list };
 }
 
-/** Converts a parsed tree. `tree` is changed in place. */
-export function convertTree(tree: Root, options: ContentOptions, notes: Notes, fallback: Partial<ArticleData> = {}): ContentResult {
+/**
+ * Converts a parsed tree. `tree` is changed in place. `fallbackFields` gives fields the content does not say (from a
+ * CMS's own fields); as a function, it is given the sanitised tree first (the WordPress standfirst may be the
+ * body's first paragraph).
+ */
+export function convertTree(
+  tree: Root,
+  options: ContentOptions,
+  notes: Notes,
+  fallbackFields: Partial<ArticleData> | ((safe: Root) => Partial<ArticleData>) = {},
+): ContentResult {
   const allowEmbeds = Array.isArray(options.allowEmbeds) ? options.allowEmbeds.filter((host) => typeof host === 'string') : [];
   const words = wordsFor(options.locale);
 
@@ -49,6 +60,8 @@ export function convertTree(tree: Root, options: ContentOptions, notes: Notes, f
   removeHostileMarkup(tree, notes, { allowEmbeds });
   const safe = sanitize(tree, schemaFor(allowEmbeds.length > 0)) as Root;
   finalGuard(safe);
+  wrapTables(safe, words.tableLabel);
+  const fallback = typeof fallbackFields === 'function' ? fallbackFields(safe) : fallbackFields;
 
   // A leading h1 is the title (common in Markdown and pasted documents).
   let title = options.title ?? fallback.title;

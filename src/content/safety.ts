@@ -1,6 +1,7 @@
-import type { Element, Root, RootContent } from 'hast';
+import type { Element, Parents, Root, RootContent } from 'hast';
 import { safeHref } from '../internal/safeHref';
-import { excerpt, Notes, rewrite, textOf, walk } from './hast';
+import { noscriptContent } from './cleanup';
+import { excerpt, hasClass, Notes, rewrite, root, textOf, walk } from './hast';
 import { contentSchema } from './schema';
 
 /**
@@ -81,12 +82,25 @@ const ALLOWED_TAGS = new Set([...(contentSchema({ embeds: true }).tagNames ?? []
 export function removeHostileMarkup(tree: Root, notes: Notes, options: SafetyOptions): void {
   const embeds = new Set(options.allowEmbeds.map((host) => host.trim().toLowerCase()).filter(Boolean));
 
-  rewrite(tree, (node) => {
+  rewrite(tree, (node, parent) => {
     if (node.type === 'comment' || node.type === 'doctype') return null;
     if (node.type !== 'element') return node;
     const name = node.tagName.toLowerCase();
 
     const reason = REMOVED_WITH_CONTENT[name];
+    if (name === 'noscript') {
+      // Text in it is not shown by readers' browsers either; but an unclosed one can take the author's paragraphs.
+      const text = textOf(root(noscriptContent(node) as RootContent[]));
+      if (text !== '') {
+        notes.add({
+          kind: 'removed',
+          element: 'noscript',
+          message: '<noscript> removed with the text inside it, which readers’ browsers (with JavaScript) do not show either. If it is the author’s text, the <noscript> around it is not closed where it should be.',
+          source: excerpt(text),
+        });
+        return null;
+      }
+    }
     if (reason !== undefined) {
       notes.add(
         { kind: 'removed', element: name, message: `<${name}> removed: ${reason}.`, source: name === 'script' || name === 'style' ? excerpt(textOf(node)) : undefined },
@@ -94,7 +108,7 @@ export function removeHostileMarkup(tree: Root, notes: Notes, options: SafetyOpt
       );
       return null;
     }
-    if (name === 'iframe') return iframe(node, embeds, notes);
+    if (name === 'iframe') return iframe(node, embeds, notes, parent);
     if (CONTROLS.has(name)) {
       if (name === 'input' && node.properties.type === 'checkbox') return node; // a task-list box; the sanitiser disables it
       notes.add({ kind: 'removed', element: name, message: `<${name}> removed: form controls cannot work inside an article.` }, `element:${name}`);
@@ -202,7 +216,36 @@ function image(node: Element, notes: Notes): RootContent | null {
   return node;
 }
 
-function iframe(node: Element, embeds: Set<string>, notes: Notes): RootContent | null {
+/** Elements a bare link may sit in as it is; anywhere else (the top, a figure's wrapper) it goes in a paragraph. */
+const HOLDS_TEXT = new Set(['p', 'li', 'dd', 'td', 'th', 'figcaption', 'span', 'em', 'strong', 'b', 'i', 'small']);
+
+/**
+ * The page a video embed's player stands for: YouTube's and Vimeo's players by their watch page, anything else
+ * by its own address (a player page opens in a tab).
+ */
+function embedPage(src: string): string {
+  try {
+    const url = new URL(src);
+    const host = url.hostname.toLowerCase().replace(/^www\./, '');
+    const youtube = /^\/embed\/([\w-]{6,})$/.exec(url.pathname);
+    if ((host === 'youtube.com' || host === 'youtube-nocookie.com') && youtube) return `https://www.youtube.com/watch?v=${youtube[1]}`;
+    const vimeo = /^\/video\/(\d+)$/.exec(url.pathname);
+    if (host === 'player.vimeo.com' && vimeo) return `https://vimeo.com/${vimeo[1]}`;
+  } catch {
+    // safeHref accepted it as a relative URL: keep it as it is.
+  }
+  return src;
+}
+
+/** Players WordPress's oEmbed gives for a pasted link in the classic editor (no embed block around them). */
+const VIDEO_PLAYERS = new Set(['www.youtube.com', 'youtube.com', 'www.youtube-nocookie.com', 'youtube-nocookie.com', 'player.vimeo.com']);
+
+function isAuthorsEmbed(src: string, parent: Parents): boolean {
+  if (parent.type === 'element' && (hasClass(parent, 'wp-block-embed__wrapper') || hasClass(parent, 'wp-block-embed'))) return true;
+  return /[?&]feature=oembed\b/.test(src) || VIDEO_PLAYERS.has(hostOf(src) ?? '');
+}
+
+function iframe(node: Element, embeds: Set<string>, notes: Notes, parent: Parents): RootContent | null {
   const src = typeof node.properties.src === 'string' ? node.properties.src.trim() : '';
   const host = hostOf(src);
   if (node.properties.srcDoc !== undefined) {
@@ -210,13 +253,22 @@ function iframe(node: Element, embeds: Set<string>, notes: Notes): RootContent |
     return null;
   }
   if (host === null || !embeds.has(host)) {
+    // An embed the author chose (WordPress's embed block, or an oEmbed player in a classic post): the reader still
+    // gets the video, as a link where the player was, beside its caption. Any other iframe just goes.
+    const href = host !== null && isAuthorsEmbed(src, parent) ? embedPage(src) : null;
     notes.add({
       kind: 'removed',
       element: 'iframe',
-      message: `An <iframe>${host ? ` from ${host}` : ''} removed: embeds are allowed only from the hosts in the allowEmbeds option.`,
+      message: `An <iframe>${host ? ` from ${host}` : ''} removed: embeds are allowed only from the hosts in the allowEmbeds option${href ? '; a link to it is shown instead' : ''}.`,
       source: excerpt(src),
     });
-    return null;
+    if (href === null) return null;
+    const title = typeof node.properties.title === 'string' ? node.properties.title.trim() : '';
+    // The player's title (oEmbed gives the video's) and where the link goes.
+    const site = hostOf(href)?.replace(/^www\./, '');
+    const text = title === '' ? href : site ? `${title} (${site})` : title;
+    const link: Element = { type: 'element', tagName: 'a', properties: { href }, children: [{ type: 'text', value: text }] };
+    return parent.type === 'element' && HOLDS_TEXT.has(parent.tagName) ? link : { type: 'element', tagName: 'p', properties: {}, children: [link] };
   }
   const kept: Element['properties'] = { src };
   for (const key of ['title', 'width', 'height', 'allow', 'allowFullScreen', 'referrerPolicy']) {
@@ -233,14 +285,18 @@ function iframe(node: Element, embeds: Set<string>, notes: Notes): RootContent |
 }
 
 /**
- * After the sanitiser: a data URL may remain only as an inline image's `src`.
- * (The allowlist knows protocols per attribute, not per element.)
+ * After the sanitiser: a data URL may remain only as an inline image's `src`
+ * (the allowlist knows protocols per attribute, not per element), and a class
+ * list the allowlist emptied goes.
  */
 const GUARDED_URLS = ['src', 'href', 'cite'];
 
 export function finalGuard(tree: Root): void {
   walk(tree, (node) => {
     if (node.type !== 'element') return;
+    // The sanitiser leaves an empty list where it dropped every class: React would write `class=""`.
+    const className = node.properties.className;
+    if (className !== undefined && (Array.isArray(className) ? className.length === 0 : String(className).trim() === '')) delete node.properties.className;
     for (const key of GUARDED_URLS) {
       const value = node.properties[key];
       if (typeof value !== 'string') continue;

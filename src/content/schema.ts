@@ -8,9 +8,19 @@ import { defaultSchema, type Schema } from 'hast-util-sanitize';
  * so the recognisers can find their blocks after sanitising.
  */
 export const KEPT_CLASS =
-  /^(?:wp-block-[\w-]+|wp-image-\d+|wp-caption(?:-text)?|wp-element-caption|align(?:left|right|center|wide|full|none)|size-[\w-]+|has-[\w-]+|is-[\w-]+|language-[\w-]+|footnotes|fn|schema-faq(?:-section|-question|-answer)?|rank-math-(?:block|list|list-item|question|answer))$/;
+  /^(?:wp-block-[\w-]+|wp-embed-aspect-\d+-\d+|wp-has-aspect-ratio|wp-image-\d+|wp-caption(?:-text)?|wp-element-caption|align(?:left|right|center|wide|full|none)|size-[\w-]+|has-[\w-]+|is-[\w-]+|language-[\w-]+|footnotes|fn|schema-faq(?:-section|-question|-answer)?|rank-math-(?:block|list|list-item|question|answer))$/;
 
-const defaults = defaultSchema.attributes ?? {};
+/**
+ * GitHub's per-element lists, where a `className` entry allows only GitHub's own classes (`a`, `h2`, `li`, `ol`,
+ * `ul`, `section`, `code`): an element's own entry wins over `'*'`, so a WordPress button link's
+ * `wp-block-button__link` was dropped and `class=""` left behind. Each such entry also allows the layout classes.
+ */
+const defaults: NonNullable<Schema['attributes']> = Object.fromEntries(
+  Object.entries(defaultSchema.attributes ?? {}).map(([tag, list]) => [
+    tag,
+    tag === '*' ? list : list.map((entry) => (Array.isArray(entry) && entry[0] === 'className' ? [...entry, KEPT_CLASS] : entry)),
+  ]),
+) as NonNullable<Schema['attributes']>;
 /** Attributes the default allows everywhere, minus `name` (it clobbers `document` properties). */
 const everywhere = (defaults['*'] ?? []).filter((attribute) => attribute !== 'name');
 
@@ -61,6 +71,8 @@ export function contentSchema(options: { embeds: boolean }): Schema {
       img: [...(defaults.img ?? []), 'srcSet', 'sizes', 'loading', 'decoding'],
       source: ['srcSet', 'sizes', 'type', 'media'],
       time: ['dateTime'],
+      // WordPress's captions (`[caption]`, HTML5 themes) tie the figure to its figcaption's id; ids.ts keeps the link true.
+      figure: ['ariaDescribedBy'],
       ol: [...(defaults.ol ?? []), 'start', 'reversed', 'type'],
       td: ['colSpan', 'rowSpan', 'headers'],
       th: ['colSpan', 'rowSpan', 'headers', 'scope', 'abbr'],

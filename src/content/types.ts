@@ -95,10 +95,11 @@ export interface WordPressAuthor extends WordPressError {
  */
 export interface WordPressPost {
   id?: number;
-  /** Site-local time with no offset: read as a calendar date only. */
+  /** Site-local time with no offset; with `date_gmt` it gives the site's offset (`2024-03-18T21:30:00-04:00`). */
   date?: string;
   /** UTC, written without a `Z`. */
   date_gmt?: string;
+  /** Site-local time of the last edit; with `modified_gmt`, as `date` with `date_gmt`. */
   modified?: string;
   modified_gmt?: string;
   link?: string;

@@ -4,7 +4,9 @@ import type { RelatedPost } from '../components/RelatedPosts/RelatedPosts.types'
 import type { ArticleImage } from '../internal/image/types';
 import { safeHref } from '../internal/safeHref';
 import { samePageAs } from '../internal/sameUrl';
-import { hasClass, Notes, rewrite, textOf } from './hast';
+import type { Element, Root } from 'hast';
+import { hasClass, isElement, Notes, rewrite, textOf, walk } from './hast';
+import { CITATION_TEXT } from './ids';
 import { convertTree, emptyResult, parseHtml } from './pipeline';
 import type { ContentResult, WordPressMedia, WordPressOptions, WordPressPost, WordPressTerm } from './types';
 
@@ -28,9 +30,9 @@ export function plainText(html: string | undefined): string {
 /** Links themes add to excerpts ("Continue reading", "Read more"), in English and Spanish. */
 const MORE = /^(?:continue reading|read more|keep reading|more|seguir leyendo|leer más|sigue leyendo)\b/i;
 
-/** The excerpt as a standfirst: no "Continue reading" link, no `[…]`. */
-export function excerptText(html: string | undefined): string {
-  if (html === undefined) return '';
+/** The excerpt's text without "Continue reading" links, and whether WordPress cut it (` [&hellip;]` at the end). */
+function excerptParts(html: string | undefined): { text: string; cut: boolean } {
+  if (html === undefined) return { text: '', cut: false };
   const tree = parseHtml(html);
   rewrite(tree, (node) => {
     if (node.type !== 'element') return node;
@@ -39,18 +41,112 @@ export function excerptText(html: string | undefined): string {
     return node;
   });
   // Core appends " [&hellip;]" to a generated excerpt; the parser has already decoded it.
-  return textOf(tree).replace(/\s*\[(?:…|\.\.\.)\]$/u, '').trim();
+  const text = textOf(tree);
+  const cut = /\s*\[(?:…|\.\.\.)\]$/u.exec(text);
+  return cut ? { text: text.slice(0, cut.index).trim(), cut: true } : { text, cut: false };
 }
 
-/** `date_gmt` is UTC written without an offset: add the `Z`. */
-function utc(value: unknown): string | undefined {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/.test(value.trim())) return undefined;
-  return `${value.trim()}Z`;
+/**
+ * The excerpt as a standfirst: no "Continue reading" link, no `[…]`. An excerpt WordPress cut (at 55 words,
+ * mid-sentence) gives way to the post's first paragraph, or to as many of its opening sentences as the excerpt
+ * holds, when they fit: when they lie wholly inside the cut excerpt, so the standfirst is never longer than the
+ * site's own. Otherwise it ends with "…", so it reads as cut. `content` is the post's body, parsed (or a function
+ * that parses it, called only for a cut excerpt).
+ */
+export function excerptText(html: string | undefined, content?: Root | (() => Root | undefined)): string {
+  const { text, cut } = excerptParts(html);
+  if (!cut || text === '') return text;
+  const body = typeof content === 'function' ? content() : content;
+  return (body && completeOpening(text, body)) ?? `${text.replace(/[\s,;:–—-]+$/u, '')}…`;
 }
 
-/** A site-local `date` (no offset) as a calendar date: the day is right even when the hour is not. */
-const calendarDate = (value: unknown): string | undefined =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
+/** Containers whose paragraphs do not open the post's text. */
+const NOT_OPENING = new Set(['blockquote', 'figure', 'table', 'aside', 'nav', 'details', 'noscript', 'template', 'script', 'style']);
+/** A sentence's end: ., ! ? or …, then closing quotes or brackets. */
+const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
+/** Abbreviations after which a full stop does not end a sentence (English and Spanish). */
+const ABBREVIATION = /(?:^|\s)(?:dr|dra|mr|mrs|ms|prof|st|sr|sra|jr|no|fig|vs|approx|ca|etc|[a-z])\.$/iu;
+
+/**
+ * The first paragraph, or its opening sentences, when the cut excerpt holds them whole. Compared by their letters
+ * only: WordPress's excerpt keeps a citation mark's digits ("healthy.1 From") that the standfirst leaves out.
+ */
+function completeOpening(excerpt: string, content: Root): string | undefined {
+  const opening = firstParagraph(content);
+  if (opening === undefined) return undefined;
+  const holds = lettersIn(excerpt);
+  if (holds.includes(lettersIn(opening))) return opening;
+  let sentences = '';
+  let found: string | undefined;
+  for (const { segment } of sentenceSegmenter().segment(opening)) {
+    sentences += segment;
+    const candidate = sentences.trim();
+    if (SENTENCE_END.test(candidate) && !ABBREVIATION.test(candidate)) {
+      if (!holds.includes(lettersIn(candidate))) break;
+      found = candidate;
+    }
+  }
+  return found;
+}
+
+const lettersIn = (text: string) => text.replace(/[^\p{L}]+/gu, '');
+
+let segmenter: Intl.Segmenter | undefined;
+const sentenceSegmenter = () => (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'sentence' }));
+
+/** A `<sup>` that is a citation mark: a number, `[3]`, `1,2`. */
+const isCitationMark = (node: Element) => node.tagName === 'sup' && CITATION_TEXT.test(textOf(node));
+
+/** The text of the post's first paragraph that reads as prose (ends like a sentence, not a bold label), without citation marks. */
+function firstParagraph(tree: Root): string | undefined {
+  let found: string | undefined;
+  walk(tree, (node) => {
+    if (found !== undefined) return 'skip';
+    if (node.type !== 'element') return undefined;
+    if (NOT_OPENING.has(node.tagName)) return 'skip';
+    if (node.tagName !== 'p') return undefined;
+    const onlyBold = node.children.every((child) => (child.type === 'text' && child.value.trim() === '') || isElement(child, 'strong', 'b'));
+    const text = onlyBold ? '' : textOf({ ...node, children: node.children.filter((child) => !(child.type === 'element' && isCitationMark(child))) });
+    if (SENTENCE_END.test(text)) found = text.replace(/\s+([.,;:!?])/gu, '$1');
+    return 'skip';
+  });
+  return found;
+}
+
+const WORDPRESS_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/;
+/** A REST time field (`2024-03-18T21:30:00`, no offset), as milliseconds if read in UTC. */
+function wordpressTime(value: unknown): { text: string; ms: number } | undefined {
+  if (typeof value !== 'string' || !WORDPRESS_TIME.test(value.trim())) return undefined;
+  const text = value.trim();
+  const ms = Date.parse(`${text}Z`);
+  return Number.isNaN(ms) ? undefined : { text, ms };
+}
+
+/**
+ * A post's time as the publisher's site shows it: the site-local time (`date`) with the offset that
+ * `date` − `date_gmt` gives (`2024-03-18T21:30:00-04:00`), so the page shows the site's calendar day and
+ * `<time dateTime>` and JSON-LD the exact instant. Each pair is read by itself: a post and its update can fall
+ * either side of a change to summer time. Without the site-local time, the UTC instant (`…Z`); without the UTC
+ * one, the site-local calendar day (its hour is right, but which instant is not known).
+ */
+function siteTime(local: unknown, gmt: unknown): { value: string; exact: 'offset' | 'utc' | 'day' } | undefined {
+  const site = wordpressTime(local);
+  const utc = wordpressTime(gmt);
+  if (site && utc) {
+    const minutes = Math.round((site.ms - utc.ms) / 60_000);
+    // Real offsets run from −12:00 to +14:00; anything else is not a pair of the same instant.
+    if (minutes >= -12 * 60 && minutes <= 14 * 60) return { value: `${site.text}${offsetText(minutes)}`, exact: 'offset' };
+  }
+  if (utc) return { value: `${utc.text}Z`, exact: 'utc' };
+  if (site) return { value: site.text.slice(0, 10), exact: 'day' };
+  return undefined;
+}
+
+function offsetText(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const whole = Math.abs(minutes);
+  return `${sign}${String(Math.floor(whole / 60)).padStart(2, '0')}:${String(whole % 60).padStart(2, '0')}`;
+}
 
 function embedded(post: WordPressPost): NonNullable<WordPressPost['_embedded']> {
   return isRecord(post._embedded) ? (post._embedded as NonNullable<WordPressPost['_embedded']>) : {};
@@ -80,19 +176,39 @@ function featuredImage(post: WordPressPost, notes: Notes | undefined): ArticleIm
     notes?.add({ kind: 'unrecognised', element: 'featured image', message: 'The featured image has no alternative text in the media library; it is shown as decorative. Describe it there if it carries information.' });
   }
   const details = isRecord(media.media_details) ? media.media_details : {};
-  const sizes = isRecord(details.sizes) ? Object.values(details.sizes) : [];
-  const candidates = [...new Map(
-    sizes
-      .filter((size): size is { source_url: string; width: number } => isRecord(size) && typeof size.source_url === 'string' && typeof size.width === 'number' && size.width > 0 && safeHref(size.source_url) !== null)
-      .map((size) => [size.width, `${size.source_url} ${size.width}w`] as const),
-  ).entries()].sort((a, b) => a[0] - b[0]).map(([, candidate]) => candidate);
+  const sizes = (isRecord(details.sizes) ? Object.values(details.sizes) : []).filter(
+    (size): size is { source_url: string; width: number; height: number } =>
+      isRecord(size) && typeof size.source_url === 'string' && positive(size.width) && positive(size.height) && safeHref(size.source_url) !== null,
+  );
+  const full = isRecord(details.sizes) && isRecord(details.sizes.full) ? details.sizes.full : {};
+  const width = positive(details.width) ? details.width : positive(full.width) ? full.width : undefined;
+  const height = positive(details.height) ? details.height : positive(full.height) ? full.height : undefined;
+  // Only sizes of the original's shape: a browser picks by width alone, so a square 150×150 crop in the list
+  // could fill a 16:9 hero. Without the original's size, no shape is known and no srcset is given.
+  const candidates =
+    width === undefined || height === undefined
+      ? []
+      : [...new Map(sizes.filter((size) => sameShape(width, height, size.width, size.height)).map((size) => [size.width, `${size.source_url} ${size.width}w`] as const)).entries()]
+          .sort((a, b) => a[0] - b[0])
+          .map(([, candidate]) => candidate);
   return {
     src,
     alt,
-    ...(typeof details.width === 'number' && details.width > 0 ? { width: details.width } : {}),
-    ...(typeof details.height === 'number' && details.height > 0 ? { height: details.height } : {}),
+    ...(width !== undefined ? { width } : {}),
+    ...(height !== undefined ? { height } : {}),
     ...(candidates.length > 1 ? { srcSet: candidates.join(', ') } : {}),
   };
+}
+
+const positive = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value > 0;
+
+/**
+ * WordPress's own test for a size in a srcset (`wp_image_matches_ratio`): the larger image scaled to the smaller's
+ * width has its height within a pixel. Sub-sizes are rounded to whole pixels, so an exact ratio would drop them.
+ */
+export function sameShape(width: number, height: number, otherWidth: number, otherHeight: number): boolean {
+  const [large, small] = width >= otherWidth ? [[width, height], [otherWidth, otherHeight]] : [[otherWidth, otherHeight], [width, height]];
+  return Math.abs(Math.round((large[1]! * small[0]!) / large[0]!) - small[1]!) <= 1;
 }
 
 function firstCategory(post: WordPressPost): WordPressTerm | undefined {
@@ -110,9 +226,11 @@ function relatedPost(post: WordPressPost): RelatedPost | undefined {
   const title = plainText(rendered(post.title));
   const href = typeof post.link === 'string' ? safeHref(post.link) : null;
   if (title === '' || href === null) return undefined;
-  const excerpt = excerptText(rendered(post.excerpt));
+  const content = rendered(post.content);
+  // The body is parsed only if WordPress cut the excerpt; only its text is read, so it is not sanitised.
+  const excerpt = excerptText(rendered(post.excerpt), () => (content === undefined ? undefined : parseHtml(content)));
   const image = featuredImage(post, undefined);
-  const date = calendarDate(post.date) ?? calendarDate(post.date_gmt);
+  const date = siteTime(post.date, post.date_gmt)?.value;
   const topic = firstCategory(post)?.name;
   return {
     title,
@@ -133,16 +251,19 @@ export function articleFromWordPress(post: WordPressPost, options: WordPressOpti
 
   const title = plainText(rendered(post.title));
   const url = typeof post.link === 'string' && safeHref(post.link) !== null ? post.link : undefined;
-  const published = utc(post.date_gmt) ?? calendarDate(post.date);
-  if (utc(post.date_gmt) === undefined && published !== undefined) {
+  const publishedTime = siteTime(post.date, post.date_gmt);
+  const published = publishedTime?.value;
+  if (publishedTime?.exact === 'day') {
     notes.add({ kind: 'rewritten', element: 'date', message: 'The post has no date_gmt; its site-local date is shown as a calendar date.' });
+  } else if (publishedTime?.exact === 'utc') {
+    notes.add({ kind: 'rewritten', element: 'date', message: 'The post has no site-local date (or one that does not match date_gmt); the page shows the UTC day, which can differ from the day the site shows.' });
   }
-  const modified = utc(post.modified_gmt);
+  const modified = siteTime(post.modified, post.modified_gmt)?.value;
+  // "Updated" on another day than the post, as the site counts days.
   const updated = modified !== undefined && published !== undefined && modified.slice(0, 10) !== published.slice(0, 10) ? modified : undefined;
   const authorList = embedded(post).author;
   const author = Array.isArray(authorList) && isRecord(authorList[0]) && typeof authorList[0].name === 'string' && authorList[0].code === undefined ? authorList[0] : undefined;
   const category = firstCategory(post);
-  const summary = excerptText(rendered(post.excerpt));
   const image = featuredImage(post, notes);
 
   const isThisPost = url ? samePageAs(url) : null;
@@ -152,7 +273,10 @@ export function articleFromWordPress(post: WordPressPost, options: WordPressOpti
     .map(relatedPost)
     .filter((candidate): candidate is RelatedPost => candidate !== undefined);
 
-  const fallback: Partial<ArticleData> = {
+  // The standfirst may come from the body's first paragraph (excerptText): read from the sanitised body.
+  const fallback = (body?: Root): Partial<ArticleData> => {
+    const summary = excerptText(rendered(post.excerpt), body);
+    return {
     title,
     ...(url ? { url } : {}),
     ...(summary ? { summary } : {}),
@@ -162,6 +286,7 @@ export function articleFromWordPress(post: WordPressPost, options: WordPressOpti
     ...(published ? { published } : {}),
     ...(updated ? { updated } : {}),
     ...(relatedPosts.length > 0 ? { related: relatedPosts } : {}),
+    };
   };
 
   const content = rendered(post.content);
@@ -175,7 +300,7 @@ export function articleFromWordPress(post: WordPressPost, options: WordPressOpti
   }
   if (content === undefined || content.trim() === '') {
     const empty = emptyResult(rest, notes, 'The post has no content; the article has no body.');
-    return { article: { ...empty.article, ...fallback, ...overrides(rest) }, notes: notes.list };
+    return { article: { ...empty.article, ...fallback(), ...overrides(rest) }, notes: notes.list };
   }
   return convertTree(parseHtml(content), rest, notes, fallback);
 }

@@ -26,6 +26,8 @@ export interface Words {
   /** True when a paragraph opens with a closing phrase ("In conclusion, …"). */
   isClosing(text: string): boolean;
   conclusionHeading: string;
+  /** The name of a table's scrolling region when the table has no caption. */
+  tableLabel: string;
 }
 
 /** Lower case, without the punctuation and numbering headings often carry ("3. FAQs:"). */
@@ -52,6 +54,7 @@ function buildWords(locale: LocaleInput | undefined): Words {
   const quiet = typeof locale === 'object' ? locale : undefined; // a bare tag has no words; do not warn for it here
   const faq = new Set([...FAQ, normal(localeLabels(quiet, 'FaqAccordion', defaultFaqAccordionLabels).heading)].map(normal));
   const references = new Set([...REFERENCES, normal(localeLabels(quiet, 'References', defaultReferencesLabels).heading)].map(normal));
+  const added = toolLabels(locale, 'Content', contentLabelsByLanguage, 'medprose/content');
   const takeaways = new Set([...TAKEAWAYS, normal(localeLabels(quiet, 'KeyTakeaways', defaultKeyTakeawaysLabels).heading)].map(normal));
   return {
     isFaqHeading: (text) => faq.has(normal(text)),
@@ -62,6 +65,7 @@ function buildWords(locale: LocaleInput | undefined): Words {
       const start = text.trimStart().slice(0, CLOSING_PREFIX).trimEnd().toLocaleLowerCase();
       return CLOSING.some((phrase) => start.startsWith(phrase) && !/[\p{L}\p{N}]/u.test(start.charAt(phrase.length)));
     },
-    conclusionHeading: toolLabels(locale, 'Content', contentLabelsByLanguage, 'medprose/content').conclusionHeading,
+    conclusionHeading: added.conclusionHeading,
+    tableLabel: added.table,
   };
 }

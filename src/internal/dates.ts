@@ -5,45 +5,70 @@ import { rememberByString } from './remember';
 export type DateInput = string | Date;
 
 export interface ParsedDate {
-  /** Machine-readable value for `<time dateTime>`: `YYYY-MM-DD`, or a full ISO instant. */
+  /**
+   * Machine-readable value for `<time dateTime>` and JSON-LD: `YYYY-MM-DD`, an instant with the offset it was
+   * written with (`2024-03-18T21:30:00-04:00`), a UTC instant (`…Z`, also for a `Date`), or a time with no offset
+   * as written (a floating local time).
+   */
   dateTime: string;
+  /** The instant. A time written with no offset is read as if in UTC, so every machine reads the same one. */
   date: Date;
   /** True when the author gave a calendar date with no time of day. */
   dateOnly: boolean;
+  /**
+   * The calendar day the page shows, `YYYY-MM-DD`: the day as written in the string (with an offset, the day where
+   * it was written: the publisher's), the UTC day of a `Z` instant or a `Date`. The same on every machine.
+   */
+  day: string;
 }
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+/** An ISO 8601 date, or date and time with an optional offset, as authors and CMSs write them. */
+const ISO = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(:\d{2}(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
 /** Parses a `DateInput`; `null` when it is not a real date. */
 export function parseDate(value: DateInput | undefined | null): ParsedDate | null {
   if (typeof value === 'string') return parseDateText(value);
-  return value instanceof Date ? readDate(value, undefined) : null;
+  return value instanceof Date ? utcDate(value) : null;
 }
 
 /** The same text always gives the same date: remembered (a page renders each date on every request). */
 const parseDateText = rememberByString(500, (value) => {
   const text = value.trim();
-  // A date-only ISO string is read as UTC midnight (ECMAScript's rule), as `formatDate` prints it.
-  return readDate(new Date(text), DATE_ONLY.test(text) ? text : undefined);
+  const iso = ISO.exec(text);
+  // Other text (`March 4, 2026`) is left to `Date`, read as an instant in UTC as before.
+  if (iso === null) return utcDate(new Date(text));
+  const [, day, time, seconds = ':00', zone] = iso as unknown as [string, string, string | undefined, string | undefined, string | undefined];
+  // The fields as written, read as if in UTC: `Date` checks them (`2026-02-30` rolls over to March, `25:00` is
+  // no time), so a day that changes is not a real date.
+  const written = utcDate(new Date(`${day}T${time ?? '00:00'}${seconds}Z`));
+  if (written === null || written.day !== day) return null;
+  if (time === undefined) return Object.freeze({ ...written, dateTime: day, dateOnly: true });
+  // `Z`: as `toISOString` writes it, as it always was. No offset: a floating local time, as written.
+  if (zone?.toUpperCase() === 'Z') return written;
+  const local = written.dateTime.slice(0, seconds.length > 3 ? 23 : 19);
+  if (zone === undefined) return Object.freeze({ ...written, dateTime: local });
+  // The offset kept as written (`-04:00`): the reader's machine needs it for the instant; the page shows the day.
+  const dateTime = `${local}${zone.slice(0, 3)}:${zone.slice(-2)}`;
+  const date = new Date(dateTime);
+  return Number.isNaN(date.getTime()) ? null : Object.freeze({ date, dateTime, dateOnly: false, day });
 });
 
-function readDate(date: Date, dateOnlyText: string | undefined): ParsedDate | null {
+function utcDate(date: Date): ParsedDate | null {
   if (Number.isNaN(date.getTime())) return null;
   const iso = date.toISOString();
-  // `2026-02-30` rolls over to March: not a real date.
-  if (dateOnlyText !== undefined && iso.slice(0, 10) !== dateOnlyText) return null;
-  return Object.freeze({ date, dateTime: dateOnlyText ?? iso, dateOnly: dateOnlyText !== undefined });
+  return Object.freeze({ date, dateTime: iso, dateOnly: false, day: iso.slice(0, 10) });
 }
 
 /**
- * Formats a date in a locale with `Intl`. Always in UTC, so the server and the
- * reader's browser print the same day and hydration matches. Remembered by
- * locale and `dateTime`: a server renders the same articles request after
- * request, and `format` was the dearest part of a `<DateTime>` there; the text
- * for one locale and date never changes.
+ * Formats a date's `day` in a locale with `Intl` (as a UTC midnight, in UTC),
+ * so the server and the reader's browser print the same day whatever their
+ * time zones, and hydration matches. Remembered by locale and day: a server
+ * renders the same articles request after request, and `format` was the
+ * dearest part of a `<DateTime>` there; the text for one locale and day never
+ * changes.
  */
 export function formatDate(parsed: ParsedDate, locale: string | undefined): string {
-  return formattedDate(`${locale ?? ''}|${parsed.dateTime}`);
+  return formattedDate(`${locale ?? ''}|${parsed.day}`);
 }
 
 const formattedDate = rememberByString(500, (key) => {

@@ -1,8 +1,12 @@
 import { css } from 'styled-components';
 import { tokens } from '../tokens/tokens';
-import { contentLinks, printLinkTarget, wrapLongWords } from './text';
+import { contentLinks, focusRing, printLinkTarget, wrapLongWords } from './text';
 
-/** Body-text styles for author content: paragraphs, lists, links, quotes. */
+/**
+ * Body-text styles for author content: paragraphs, lists, links, quotes, and
+ * media that fit the column (a CMS writes `width="1024"` on its images and
+ * embeds): at 320 px nothing is wider than the text.
+ */
 export const prose = css`
   font-family: ${tokens['font-body']};
   font-size: ${tokens['font-size-md']};
@@ -35,5 +39,58 @@ export const prose = css`
     margin-inline: 0;
     padding-inline-start: ${tokens['space-4']};
     border-inline-start: 4px solid ${tokens['color-border']};
+  }
+
+  /* Media keep their shape (height from width and the width/height attributes) and never outgrow the column. */
+  img,
+  video {
+    max-inline-size: 100%;
+    block-size: auto;
+  }
+  figure {
+    margin-inline: 0;
+  }
+  /* An allowed embed: as wide as the column, 16:9 unless WordPress's block says another shape. */
+  iframe {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+    aspect-ratio: 16 / 9;
+    border: 0;
+  }
+  .wp-embed-aspect-21-9 iframe {
+    aspect-ratio: 21 / 9;
+  }
+  .wp-embed-aspect-18-9 iframe {
+    aspect-ratio: 2;
+  }
+  .wp-embed-aspect-4-3 iframe {
+    aspect-ratio: 4 / 3;
+  }
+  .wp-embed-aspect-1-1 iframe {
+    aspect-ratio: 1;
+  }
+  .wp-embed-aspect-9-16 iframe {
+    aspect-ratio: 9 / 16;
+  }
+  .wp-embed-aspect-1-2 iframe {
+    aspect-ratio: 0.5;
+  }
+  /* Preformatted text wraps: a long line would otherwise push the page sideways. */
+  pre {
+    white-space: pre-wrap;
+  }
+  /* A wide table scrolls inside its region (medprose/content wraps each table in one, named and focusable), its
+     cells keeping their words whole: breaking anywhere would squeeze the table to fit. */
+  [data-mp-scroll] {
+    overflow-x: auto;
+  }
+  [data-mp-scroll]:focus-visible {
+    ${focusRing}
+  }
+  td,
+  th {
+    overflow-wrap: normal;
+    hyphens: manual;
   }
 `;

@@ -1,5 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
+import type { WordPressPost } from '../../src/content';
+import recordedBlocks from '../../tests/content/fixtures/wordpress/blocks.json';
 import { classicExpected, classicPost, classicRelated, gutenbergAllowEmbeds, gutenbergPost } from '../fixtures/content';
 import { ConvertedPost } from './ConvertedPost';
 import { expectConvertedPage } from './expectConverted';
@@ -67,5 +69,30 @@ export const Gutenberg: Story = {
     await expect(canvasElement.querySelector('script:not([type="application/ld+json"]), form, object, math, svg a, svg text, iframe[srcdoc], iframe:not([sandbox]), [onerror], [onmouseover], [style*="fixed"], a[href^="javascript" i], a[href^="data:" i]')).toBeNull();
     const notes = within(canvas.getByRole('complementary', { name: 'Converter notes' }));
     await expect(notes.getAllByText('removed').length).toBeGreaterThan(5);
+  },
+};
+
+/**
+ * What a real WordPress 6.1 returned for a block-editor post (recorded in
+ * `tests/content/fixtures/wordpress`): gallery, columns, a five-column table,
+ * cover, media & text, pullquote, code, buttons and a YouTube embed, whose host
+ * is not allowed here. The table scrolls sideways inside a named region a
+ * keyboard can reach, the video is a link beside its caption, and the button
+ * link keeps its block class. (Its images live on the recording site, so here
+ * they show their alternative text.)
+ */
+export const RecordedBlockEditor: Story = {
+  name: 'Recorded from WordPress 6.1: block editor, embed not allowed',
+  args: { post: recordedBlocks.post as WordPressPost, options: { related: recordedBlocks.related as WordPressPost[] } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const table = canvas.getByRole('region', { name: 'Common options from a pharmacy. Read the leaflet that comes with any medicine.' });
+    await expect(table).toHaveAttribute('tabindex', '0');
+    await expect(within(table).getByRole('table')).toBeVisible();
+    await expect(canvas.getByRole('link', { name: 'Easing hay fever at home: a pharmacist explains (youtube.com)' })).toHaveAttribute('href', 'https://www.youtube.com/watch?v=Hf7pQ2xLm4k');
+    await expect(canvas.getByText('A pharmacist explains how to use a nasal spray.')).toBeVisible();
+    await expect(canvas.getByRole('link', { name: 'Find a pharmacy near you' })).toHaveClass('wp-block-button__link');
+    const notes = within(canvas.getByRole('complementary', { name: 'Converter notes' }));
+    await expect(notes.getByText(/a link to it is shown instead/)).toBeVisible();
   },
 };

@@ -99,3 +99,9 @@ export const ImageSlot = styled.div.withConfig({ componentId: 'mp-ArticleHero-Im
     max-inline-size: 50%;
   }
 `;
+
+/**
+ * The hero image's width in `Article` (ArticleRoot: at most 76rem of content, 1rem padding each side), for its
+ * `sizes`. An image given its own `sizes` keeps it.
+ */
+export const heroImageSizes = '(min-width: 78rem) 76rem, calc(100vw - 2rem)';

@@ -14,6 +14,7 @@ import {
   Category,
   Credentials,
   HeroRoot,
+  heroImageSizes,
   HeroText,
   ImageSlot,
   Meta,
@@ -176,7 +177,7 @@ export function ArticleHero({
       {/* No image: a text-only hero, not an empty box above the fold. A given image that fails keeps its space. */}
       {image != null || placeholder ? (
         <ImageSlot>
-          <ImageFrame image={image} priority="high" fallbackRatio="16 / 9" component={COMPONENT} />
+          <ImageFrame image={image} priority="high" fallbackRatio="16 / 9" sizes={heroImageSizes} component={COMPONENT} />
         </ImageSlot>
       ) : null}
     </HeroRoot>

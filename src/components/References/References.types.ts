@@ -25,6 +25,12 @@ export interface Reference {
   url?: string;
   /** When a web page was read, for pages that change. */
   accessed?: DateInput;
+  /**
+   * `true` when the text does not cite this source, on purpose (further reading, or a CMS's list the text never
+   * links to): it is listed after the cited ones with no development warning. `medprose/content` sets it and says
+   * so once in its notes.
+   */
+  uncited?: boolean;
 }
 
 /** Words the reference list shows, in English by default. */

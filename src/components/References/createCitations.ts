@@ -117,7 +117,8 @@ export function createCitations(references: readonly Reference[], options: Creat
       return result;
     },
     list() {
-      const uncited = keys.filter((key) => !citedTimes.has(key));
+      // A source marked `uncited` is listed without a mark on purpose: no warning for it.
+      const uncited = keys.filter((key) => !citedTimes.has(key) && byKey.get(key)!.uncited !== true);
       if (uncited.length > 0 && !listed) {
         if (process.env.NODE_ENV !== 'production') devWarning(
           COMPONENT,

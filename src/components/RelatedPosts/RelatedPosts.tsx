@@ -10,6 +10,7 @@ import { samePageAs } from '../../internal/sameUrl';
 import {
   Card,
   CardBody,
+  cardImageSizes,
   CardList,
   CardMeta,
   CardTitle,
@@ -85,7 +86,7 @@ export function RelatedPosts({
           return (
             <Card key={`${index}-${post.href}`}>
               {anyImage ? (
-                <ImageFrame image={post.image} priority="auto" fallbackRatio="16 / 9" placeholderRatio="16 / 9" component={COMPONENT} prop={`posts[${index}].image`} />
+                <ImageFrame image={post.image} priority="auto" fallbackRatio="16 / 9" placeholderRatio="16 / 9" sizes={cardImageSizes} component={COMPONENT} prop={`posts[${index}].image`} />
               ) : null}
               <CardBody>
                 <CardTitle as={cardTag}>

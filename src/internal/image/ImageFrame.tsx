@@ -47,6 +47,11 @@ export interface ImageFrameProps {
   component: string;
   /** The prop the image came from, for warnings: `image`, or `posts[2].image` in a list. */
   prop?: string;
+  /**
+   * The width the frame takes in its layout, as a `sizes` attribute: used when the image has a `srcSet` and no
+   * `sizes` of its own (without one, a browser assumes the whole viewport and fetches a larger file than it shows).
+   */
+  sizes?: string;
   className?: string;
 }
 
@@ -74,6 +79,7 @@ export function ImageFrame({
   placeholderRatio = '3 / 1',
   component,
   prop = 'image',
+  sizes,
   className,
 }: ImageFrameProps) {
   const valid = validImage(image, component, prop);
@@ -85,7 +91,7 @@ export function ImageFrame({
   return (
     <Frame className={className} style={{ '--mp-image-ratio': ratio } as CSSProperties}>
       {valid ? (
-        <ResilientImage {...valid} priority={priority} />
+        <ResilientImage {...valid} sizes={valid.sizes ?? (valid.srcSet ? sizes : undefined)} priority={priority} />
       ) : (
         // An image that cannot be shown keeps its description for screen readers.
         <ImagePlaceholder label={image?.alt || undefined} />

@@ -1,6 +1,11 @@
 import type { ReactElement } from 'react';
 import { Article } from '../../../src';
-import { articleFromHtml } from '../../../src/content';
+import { articleFromHtml, articleFromWordPress, type WordPressOptions, type WordPressPost } from '../../../src/content';
+import autoExcerpt from '../../content/fixtures/wordpress/autoExcerpt.json';
+import blocks from '../../content/fixtures/wordpress/blocks.json';
+import classic from '../../content/fixtures/wordpress/classic.json';
+import evening from '../../content/fixtures/wordpress/evening.json';
+import lazyload from '../../content/fixtures/wordpress/lazyload.json';
 
 /**
  * Hostile CMS pages for tests/browser/content-hostile.test.ts. Every payload,
@@ -64,7 +69,18 @@ ${all}
 <p>Yes, the second answer.</p>
 `;
 
+/** A post a real WordPress 6.1 returned (tests/content/fixtures/wordpress), with its related posts, through Article. */
+const recorded = (fixture: { post: unknown; related: unknown[] }, options: WordPressOptions = {}) => () => (
+  <Article article={articleFromWordPress(fixture.post as WordPressPost, { related: fixture.related as WordPressPost[], ...options }).article} />
+);
+
 export const contentPages = {
   /** Hostile CMS HTML through articleFromHtml and Article. */
   hostileContent: () => <Article article={articleFromHtml(hostileHtml, { title: 'A hostile page' }).article} />,
+  wordpressBlocks: recorded(blocks),
+  wordpressBlocksWithVideo: recorded(blocks, { allowEmbeds: ['www.youtube.com'] }),
+  wordpressClassic: recorded(classic),
+  wordpressLazyload: recorded(lazyload),
+  wordpressEvening: recorded(evening),
+  wordpressAutoExcerpt: recorded(autoExcerpt),
 } satisfies Record<string, () => ReactElement>;
