@@ -9,7 +9,7 @@ import type { ArticleImage } from './types';
 /*
  * The ratio is any value an image has, so it comes in a custom property on the
  * element rather than a class per ratio: the CSS stays static (one rule in
- * \`medprose/styles.css\`), and a publisher's class can still set \`aspect-ratio\`.
+ * `medprose/styles.css`), and a publisher's class can still set `aspect-ratio`.
  */
 export const Frame = styled.div.withConfig({ componentId: 'mp-ImageFrame-Frame' })`
   position: relative;

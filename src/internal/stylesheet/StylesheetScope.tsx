@@ -7,7 +7,7 @@ import { pageHasStylesheet } from './pageStylesheet';
 type Sheet = NonNullable<Parameters<typeof StyleSheetManager>[0]['sheet']>;
 
 /** Marks a sheet made here, so a scope inside another one adds nothing. */
-const SKIPS_STYLESHEET_RULES = Symbol('medprose: rules in styles.css');
+const SKIPS = Symbol();
 
 /**
  * The sheet styled-components renders into, except that medprose's own parts
@@ -16,22 +16,15 @@ const SKIPS_STYLESHEET_RULES = Symbol('medprose: rules in styles.css');
  * inserts them in the browser; every other component (a publisher's own, an
  * override of ours) is injected as usual.
  */
-function sheetSkippingStylesheetRules(parent: Sheet): Sheet {
-  const bound = new Map<PropertyKey, unknown>();
-  const hasNameForId = (id: string, name: string) => id.startsWith('mp-') || parent.hasNameForId(id, name);
-  return new Proxy(parent, {
+const skippingStylesheetRules = (parent: Sheet): Sheet =>
+  new Proxy(parent, {
     get(target, key) {
-      if (key === 'hasNameForId') return hasNameForId;
-      if (key === SKIPS_STYLESHEET_RULES) return true;
-      if (bound.has(key)) return bound.get(key);
+      if (key === 'hasNameForId') return (id: string, name: string) => id.startsWith('mp-') || target.hasNameForId(id, name);
+      if (key === SKIPS) return true;
       const value: unknown = Reflect.get(target, key, target);
-      if (typeof value !== 'function') return value;
-      const method = (value as (...args: unknown[]) => unknown).bind(target);
-      bound.set(key, method);
-      return method;
+      return typeof value === 'function' ? value.bind(target) : value;
     },
   });
-}
 
 /**
  * Around a medprose component in the browser (`withStylesheetScope`): where the
@@ -43,7 +36,7 @@ function sheetSkippingStylesheetRules(parent: Sheet): Sheet {
  */
 export function StylesheetScope({ children }: { children: ReactNode }) {
   const { styleSheet } = useContext(StyleSheetContext);
-  const skip = !(styleSheet as Sheet & { [SKIPS_STYLESHEET_RULES]?: true })[SKIPS_STYLESHEET_RULES] && pageHasStylesheet();
-  const sheet = useMemo(() => (skip ? sheetSkippingStylesheetRules(styleSheet) : null), [skip, styleSheet]);
+  const skip = !(styleSheet as Sheet & { [SKIPS]?: true })[SKIPS] && pageHasStylesheet();
+  const sheet = useMemo(() => (skip ? skippingStylesheetRules(styleSheet) : null), [skip, styleSheet]);
   return sheet ? <StyleSheetManager sheet={sheet}>{children}</StyleSheetManager> : children;
 }

@@ -3,52 +3,39 @@ import { STYLESHEET_PROPERTY, STYLESHEET_VERSION } from './version';
 let found = false;
 let checkedThisTask = false;
 
-const expected = JSON.stringify(STYLESHEET_VERSION);
-
 /**
- * Reads the page's stylesheets for the rule that declares `--mp-stylesheet`.
- * `undefined` when a stylesheet could not be read (another origin's, such as
- * a CDN's), so the answer is not known from here.
+ * The value the page's stylesheets give `--mp-stylesheet`, read from their
+ * rules (a fraction of a millisecond, and no style resolution); the root's
+ * computed value when a stylesheet cannot be read (another origin's, a CDN's).
  */
-function declaredInSheets(): boolean | undefined {
-  let unreadable = false;
+function declaredVersion(): string {
   for (const sheet of Array.from(document.styleSheets)) {
-    let rules: CSSRuleList;
     try {
-      rules = sheet.cssRules;
+      for (const rule of Array.from(sheet.cssRules)) {
+        const declared = (rule as CSSStyleRule).style?.getPropertyValue(STYLESHEET_PROPERTY);
+        if (declared) return declared;
+      }
     } catch {
-      unreadable = true;
-      continue;
-    }
-    for (const rule of Array.from(rules)) {
-      const declared = (rule as CSSStyleRule).style?.getPropertyValue(STYLESHEET_PROPERTY);
-      if (declared) return declared.trim() === expected;
+      return getComputedStyle(document.documentElement).getPropertyValue(STYLESHEET_PROPERTY);
     }
   }
-  return unreadable ? undefined : false;
+  return '';
 }
 
 /**
  * Whether the page has this release's `medprose/styles.css`: it declares
- * `--mp-stylesheet` on the root with its version. Read from the stylesheets'
- * rules (a fraction of a millisecond, and no style resolution), or, when one
- * cannot be read, from the root's computed style. Remembered once true (a
- * page does not lose its stylesheet); while false, read again at most once per
- * task. Always false outside a browser.
+ * `--mp-stylesheet` on the root with its version. Remembered once true (a page
+ * does not lose its stylesheet); while false, read again at most once per task.
+ * Always false outside a browser.
  */
 export function pageHasStylesheet(): boolean {
-  if (found) return true;
-  if (typeof document === 'undefined' || checkedThisTask) return false;
+  if (found || typeof document === 'undefined' || checkedThisTask) return found;
   checkedThisTask = true;
-  setTimeout(() => {
-    checkedThisTask = false;
-  }, 0);
-  found = declaredInSheets() ?? getComputedStyle(document.documentElement).getPropertyValue(STYLESHEET_PROPERTY).trim() === expected;
-  return found;
+  setTimeout(() => (checkedThisTask = false));
+  return (found = declaredVersion().trim() === `"${STYLESHEET_VERSION}"`);
 }
 
 /** For tests: forget what was read. */
 export function resetPageStylesheet(): void {
-  found = false;
-  checkedThisTask = false;
+  found = checkedThisTask = false;
 }
