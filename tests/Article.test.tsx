@@ -62,14 +62,18 @@ describe('Article', () => {
     expect(screen.getByRole('note', { name: /Aviso médico/ })).toBeInTheDocument();
   });
 
-  it('renders a minimal article with no contents, review or references, and warns about an empty one', () => {
+  it('renders a minimal article with no contents, review or references; warns about missing sections, not an empty list', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { rerender } = render(<Article article={{ title: 'Just a title', sections: [{ heading: 'Only', body: 'One line.' }] }} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Just a title' })).toBeInTheDocument();
     expect(screen.queryByRole('navigation')).toBeNull();
     expect(screen.getByText('One line.')).toBeInTheDocument();
-    rerender(<Article article={{ title: 'Empty', sections: [] }} />);
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/Article.*article\.sections.*empty/));
+    // A post with no headings keeps its text in the intro: an empty list is data, not a mistake.
+    rerender(<Article article={{ title: 'No headings', intro: ['All of it in one part.'], sections: [] }} />);
+    expect(screen.getByText('All of it in one part.')).toBeInTheDocument();
+    expect(warn).not.toHaveBeenCalled();
+    rerender(<Article article={{ title: 'No sections given' } as never} />);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/Article.*article\.sections.*missing/));
   });
 
   it('renders on the server with its styles', () => {

@@ -40,7 +40,11 @@ export interface ArticleParts {
 
 export function articleParts(article: ArticleData): ArticleParts {
   const sections = objectsIn<ArticleSectionContent>(article.sections, 'article.sections', 'section').map(({ entry }) => entry);
-  if (process.env.NODE_ENV !== 'production' && sections.length === 0) devWarning(COMPONENT, 'article.sections', 'is empty; the article has no body sections.');
+  // An empty list is data (a post with no headings keeps its text in `intro`; a protected post has none, and the
+  // converter notes it): only a list that is missing is the developer's to fix.
+  if (process.env.NODE_ENV !== 'production' && (article.sections === undefined || article.sections === null)) {
+    devWarning(COMPONENT, 'article.sections', 'is missing; the article has no body sections.');
+  }
   const faq: unknown = article.faq;
   if (process.env.NODE_ENV !== 'production' && faq !== undefined && faq !== null && !isRecord(faq)) {
     devWarning(COMPONENT, 'article.faq', 'expected an object with items; no FAQ is shown.');
