@@ -4,23 +4,14 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { loadBuildTimeStyles } from '../scripts/loadBuildTimeStyles.mjs';
 
 export const benchDir = path.dirname(fileURLToPath(import.meta.url));
 export const outDir = path.join(benchDir, '.out');
 
 // The build-time styles pass that tsup applies to dist (scripts/buildTimeStyles.ts), so
 // what the benchmark bundles from src carries the CSS a publisher's bundle does.
-const stylesPlugin = path.join(outDir, 'buildTimeStyles.mjs');
-await build({
-  entryPoints: [path.join(benchDir, '../scripts/buildTimeStyles.ts')],
-  outfile: stylesPlugin,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  packages: 'external',
-  logLevel: 'error',
-});
-const { buildTimeStyles, sharedPeerImports } = await import(pathToFileURL(stylesPlugin).href);
+const { buildTimeStyles, sharedPeerImports } = await loadBuildTimeStyles(outDir);
 /** The dist build's source plugins, for every bundle of src the benchmark makes. */
 const plugins = [buildTimeStyles, sharedPeerImports];
 

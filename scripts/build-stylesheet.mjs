@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { loadBuildTimeStyles } from './loadBuildTimeStyles.mjs';
 import { gzipSync } from 'node:zlib';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,17 +39,7 @@ function styledSources() {
 }
 
 async function renderStyledParts(files) {
-  const pluginFile = path.join(scratch, 'buildTimeStyles.mjs');
-  await build({
-    entryPoints: [path.join(root, 'scripts/buildTimeStyles.ts')],
-    outfile: pluginFile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'error',
-  });
-  const { buildTimeStyles, sharedPeerImports } = await import(pathToFileURL(pluginFile).href);
+  const { buildTimeStyles, sharedPeerImports } = await loadBuildTimeStyles(scratch);
   // The root entry first, so styled-components numbers the parts in the order a full import does. The render
   // happens inside the bundle, so the parts and the sheet share one copy of styled-components (a test runner's
   // module loader would otherwise give the script its own).
