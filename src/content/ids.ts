@@ -1,7 +1,7 @@
 import type { Element, ElementContent, RootContent } from 'hast';
 import { createSlugger } from '../internal/slug';
 import { excerpt, isBlank, isElement, Notes, textOf } from './hast';
-import type { Parts } from './recognise';
+import type { Parts } from './parts';
 
 /**
  * Ids and in-page links. The page's own ids are worked out exactly as

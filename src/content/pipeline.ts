@@ -5,7 +5,9 @@ import { removePluginNoise } from './cleanup';
 import { excerpt, isBlank, isElement, Notes, textOf } from './hast';
 import { assignIds } from './ids';
 import { wrapTables } from './media';
-import { recognise } from './recognise';
+import { markFaqBlocks, placeFaq } from './recogniseFaq';
+import { createReferenceList, takeFootnotes } from './recogniseReferences';
+import { flattenLayout, recogniseSections } from './recogniseSections';
 import { createRenderer } from './render';
 import { finalGuard, removeHostileMarkup } from './safety';
 import { contentSchema } from './schema';
@@ -19,6 +21,14 @@ import { wordsFor } from './words';
  *   parse (parse5) → plugin noise (and lazy-loaded images) → hostile markup
  *   → sanitise (allowlist) → wide tables in scrolling regions
  *   → recognise the article's parts → ids and citation links → React
+ *
+ * Recognising the parts (each recogniser its own module, `recognise*.ts`):
+ *
+ *   layout unwrapped, h1 → h2 (sections) → footnotes → references
+ *   → FAQ plugin blocks marked (FAQ) → intro and h2 sections, each h2 part
+ *     offered to the FAQ, references and key takeaways recognisers first
+ *   → the FAQ placed after the sections, what closes the article after it
+ *     the conclusion (FAQ, conclusion)
  */
 
 export { parseHtml } from './parse';
@@ -75,7 +85,11 @@ export function convertTree(
     }
   }
 
-  const parts = recognise({ tree: safe, words, notes });
+  const references = createReferenceList();
+  const blocks = markFaqBlocks(takeFootnotes(flattenLayout(safe.children, notes), references));
+  const recognition = recogniseSections(blocks, { words, notes, references });
+  placeFaq(recognition);
+  const { parts } = recognition;
   assignIds(parts, notes, aliases);
 
   const url = options.url ?? fallback.url;
