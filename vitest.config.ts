@@ -29,6 +29,13 @@ const storiesProject = (theme: 'light' | 'dark') => ({
 
 export default defineConfig({
   test: {
+    // `default` and a guard that fails the run when a file it was given never ran (a browser that did not start).
+    // A `--reporter` on the command line replaces this list: pass the guard too (.ci/run does).
+    reporters: ['default', './tests/harness/everyFileRan.ts'],
+    // How long Vitest waits for each browser session to connect (default 60 s; read from this root config only, not
+    // from a project's). Three browser projects start Chromium together on 2 shared cores; under load one took longer
+    // than 60 s and its files never ran. Should one still fail, everyFileRan reports its files as failed.
+    browser: { connectTimeout: 180_000 },
     projects: [
       {
         test: {

@@ -133,9 +133,14 @@ export const WithoutHeading: Story = {
   args: { heading: null },
 };
 
+/**
+ * Questions over 70 characters are set in the body size and a lighter weight (`data-faq-long` on the heading), so a
+ * long question is not five or six bold lines on a phone; a short one keeps the large, bold style.
+ */
 export const LongQuestion: Story = {
   args: {
     items: [
+      { id: 'short', question: 'Is it legal?', answer: <p>It is a prescription medicine in many countries; ask the clinic about the rules where you live.</p> },
       {
         id: 'long',
         question:

@@ -37,6 +37,27 @@ export const Uncited: Story = {
   render: (args) => <References {...args} citations={createCitations(ketamineSources)} />,
 };
 
+/**
+ * Addresses longer than a phone's line wrap between their parts (after `//`, before `/ . ? # & =`, through `<wbr>`)
+ * and are never hyphenated, so what a reader sees and copies is the address. Fictional addresses.
+ */
+export const LongAddresses: Story = {
+  render: (args) => (
+    <References
+      {...args}
+      citations={createCitations([
+        {
+          id: 'guideline',
+          title: 'A guideline at a long address',
+          url: 'https://guidance.example.org/publications/posttraumaticstressdisorder.assessment.management.children.adults.2026/fulltext.html?section=treatment&format=print',
+          uncited: true,
+        },
+        { id: 'trial', title: 'A trial with a long DOI', doi: '10.5555/posttraumaticstressdisorder.ketamineassisted.psychotherapy.2026.0001', uncited: true },
+      ])}
+    />
+  ),
+};
+
 export const Spanish: Story = { render: () => <CitedArticle locale={es} /> };
 
 /** Nothing to list: renders nothing, and the console names `References`. */

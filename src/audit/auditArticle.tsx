@@ -210,20 +210,20 @@ export function auditArticle(article: ArticleData, options: AuditOptions = {}): 
     const minWords = reading.minWords ?? 60;
     const judge = (figures: ReadabilityFigures, where: AuditWhere, always: boolean) => {
       if (figures.words === 0 || (!always && figures.words < minWords)) return;
+      // A score that misses its target says what to do; one on target only says so, as information.
+      const report = (value: number, target: number, missed: boolean, advice: typeof labels.readingGrade, onTarget: typeof labels.readingGrade) => {
+        if (missed) add('reading-ease', where, advice(value, target), value, target);
+        else if (always) add('reading-ease', where, onTarget(value, target), value, target, 'info');
+      };
       if (language === 'en') {
         const grade = figures.grade!;
-        const over = grade > targets.maxGrade;
-        if (over || always) add('reading-ease', where, labels.readingGrade(grade, targets.maxGrade), grade, targets.maxGrade, over ? undefined : 'info');
+        report(grade, targets.maxGrade, grade > targets.maxGrade, labels.readingGrade, labels.readingGradeOnTarget);
         return;
       }
       const sp = figures.szigrisztPazos!;
       const fh = figures.fernandezHuerta!;
-      if (sp < targets.minSzigrisztPazos || always) {
-        add('reading-ease', where, labels.readingSzigrisztPazos(sp, targets.minSzigrisztPazos), sp, targets.minSzigrisztPazos, sp < targets.minSzigrisztPazos ? undefined : 'info');
-      }
-      if (fh < targets.minFernandezHuerta || always) {
-        add('reading-ease', where, labels.readingFernandezHuerta(fh, targets.minFernandezHuerta), fh, targets.minFernandezHuerta, fh < targets.minFernandezHuerta ? undefined : 'info');
-      }
+      report(sp, targets.minSzigrisztPazos, sp < targets.minSzigrisztPazos, labels.readingSzigrisztPazos, labels.readingSzigrisztPazosOnTarget);
+      report(fh, targets.minFernandezHuerta, fh < targets.minFernandezHuerta, labels.readingFernandezHuerta, labels.readingFernandezHuertaOnTarget);
     };
     const figures = parts.map((part) => readability(part.prose!, language));
     judge(combine(figures, language), { part: 'page' }, true);

@@ -1,6 +1,9 @@
 import type { LocaleInput } from '../locale/types';
 import { auditLabelsByLanguage } from '../locale/auditLabels';
+import { localeCode } from '../locale/resolve';
 import { toolLabels } from '../locale/toolLabels';
+import { formatNumber } from '../internal/numbers';
+import type { PluralWords } from '../locale/auditLabels';
 import type { AuditFinding, AuditLabels, AuditPart, AuditSeverity, AuditWhere } from './audit.types';
 
 const PART_LABEL: Record<AuditPart, keyof AuditLabels> = {
@@ -26,6 +29,32 @@ const SEVERITY_LABEL: Record<AuditSeverity, keyof AuditLabels> = {
 /** The words of a finding's severity, in the locale. */
 export function severityText(severity: AuditSeverity, locale?: LocaleInput): string {
   return String(toolLabels(locale, 'Audit', auditLabelsByLanguage, 'severityText')[SEVERITY_LABEL[severity]]);
+}
+
+const COUNT_LABEL: Record<AuditSeverity, 'countError' | 'countWarning' | 'countInfo'> = {
+  error: 'countError',
+  warning: 'countWarning',
+  info: 'countInfo',
+};
+
+/** The word for `count` in the plural category `Intl.PluralRules` picks for it in the locale (`other` when missing). */
+function pluralWord(words: PluralWords, count: number, code: string): string {
+  return words[new Intl.PluralRules(code).select(count)] ?? words.other;
+}
+
+/**
+ * How many findings of each severity, in the locale's words and plurals:
+ * "0 errors · 1 warning · 25 info findings", "0 errores graves · 1 aviso · 25 notas".
+ */
+export function countsText(findings: readonly AuditFinding[], locale?: LocaleInput): string {
+  const labels = toolLabels(locale, 'Audit', auditLabelsByLanguage, 'countsText');
+  const code = localeCode(locale, 'countsText');
+  return (['error', 'warning', 'info'] as const)
+    .map((severity) => {
+      const count = findings.filter((finding) => finding.severity === severity).length;
+      return `${formatNumber(count, code)} ${pluralWord(labels[COUNT_LABEL[severity]], count, code)}`;
+    })
+    .join(labels.countSeparator);
 }
 
 /** Where a finding is, for a person: "Section 3: How it works". */

@@ -1,15 +1,18 @@
 // `medprose audit <file>`: the editorial check for editors and CI.
-// Built to dist/cli.js (the package's `bin`); run it with `npx medprose audit article.json`.
+// Built to dist/cli.js, which the package's `bin` (bin/medprose.mjs) runs; in a checkout the bin runs this file's
+// source instead (scripts/cli-from-source.mjs). Run it with `npx medprose audit article.json`.
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { auditArticle } from '../audit/auditArticle';
 import type { AuditSeverity } from '../audit/audit.types';
-import { formatFindingsTable } from '../audit/format';
+import { countsText, formatFindingsTable } from '../audit/format';
 import { en } from '../locale/en';
 import { es } from '../locale/es';
 import type { MedproseLocale } from '../locale/types';
-import { articleFromFile, InputError } from './loadArticle';
+import { articleFromFile, InputError, type ContentLoader } from './loadArticle';
+
+export { contentLoader } from './loadArticle';
 
 const USAGE = `Usage: medprose audit <file> [options]
 
@@ -34,8 +37,13 @@ function localeFor(tag: string | undefined): MedproseLocale | string {
   return tag;
 }
 
+export interface MainOptions {
+  /** Where HTML and WordPress input find `medprose/content` (default: the package's own entry, beside the built command). */
+  loadContent?: ContentLoader;
+}
+
 /** Runs the command; returns the exit code (0 clean, 1 findings at or above --fail-on, 2 bad usage or input). */
-export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr }, options: MainOptions = {}): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -89,13 +97,15 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     return 2;
   }
   try {
-    const { article, notes, kind } = await articleFromFile(file, text, { locale });
+    const { article, notes, kind } = await articleFromFile(file, text, { locale, ...(options.loadContent ? { loadContent: options.loadContent } : {}) });
     const findings = auditArticle(article, { locale, preset, ...(values.now !== undefined ? { now: values.now } : {}) });
     if (values.json) {
       io.stdout.write(`${JSON.stringify({ file, input: kind, findings, notes }, null, 2)}\n`);
     } else {
       const color = !values['no-color'] && !process.env.NO_COLOR && (Boolean(process.env.FORCE_COLOR) || io.stdout.isTTY === true);
       io.stdout.write(`${formatFindingsTable(findings, { locale, color, width: io.stdout.columns ? Math.max(40, io.stdout.columns - 70) : 72 })}\n`);
+      // The tally last, where a terminal leaves the eye: "0 errors · 29 warnings · 25 info findings".
+      if (findings.length > 0) io.stdout.write(`\n${countsText(findings, locale)}\n`);
       for (const note of notes) io.stderr.write(`note (${note.kind}): ${note.message}\n`);
     }
     const threshold = failOn === 'never' ? Infinity : LEVELS[failOn]!;

@@ -88,9 +88,33 @@ export const prose = css`
   [data-mp-scroll]:focus-visible {
     ${focusRing}
   }
+  /* A CMS's table: rules between rows and under the header, as a reader expects of a table, whatever the CMS's own
+     attributes said (border and cellpadding are dropped by the converter). Forced colours keep the rules. */
+  table {
+    border-collapse: collapse;
+    font-size: ${tokens['font-size-sm']};
+    line-height: 1.5;
+  }
+  caption {
+    padding-block-end: ${tokens['space-2']};
+    font-weight: 600;
+    text-align: start;
+  }
   td,
   th {
+    padding-block: ${tokens['space-2']};
+    padding-inline: 0 ${tokens['space-4']};
+    border-block-end: 1px solid ${tokens['color-border']};
+    text-align: start;
+    vertical-align: top;
     overflow-wrap: normal;
     hyphens: manual;
+  }
+  th {
+    font-weight: 600;
+  }
+  thead th,
+  thead td {
+    border-block-end: 2px solid ${tokens['color-border-strong']};
   }
 `;

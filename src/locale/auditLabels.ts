@@ -1,8 +1,20 @@
+/**
+ * The forms of a word for each plural category `Intl.PluralRules` gives in the
+ * locale (`one`, `few`, `many`, `other`…); `other` is required and used for any
+ * category left out.
+ */
+export type PluralWords = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+
 /** The words of the editorial check's findings and of its table. */
 export interface AuditLabels {
+  /** A reading score that misses its target: the score, the target and what to do. */
   readingGrade: (grade: number, max: number) => string;
   readingSzigrisztPazos: (score: number, min: number) => string;
   readingFernandezHuerta: (score: number, min: number) => string;
+  /** A reading score on target (reported as `info`): the score and the target, and no advice. */
+  readingGradeOnTarget: (grade: number, max: number) => string;
+  readingSzigrisztPazosOnTarget: (score: number, min: number) => string;
+  readingFernandezHuertaOnTarget: (score: number, min: number) => string;
   longSentence: (words: number, max: number) => string;
   passiveVoice: (phrase: string) => string;
   simplerWord: (word: string, alternatives: string) => string;
@@ -33,6 +45,12 @@ export interface AuditLabels {
   severityError: string;
   severityWarning: string;
   severityInfo: string;
+  /** The counts above or below the findings ("0 errors · 29 warnings · 25 info findings"): the word after each number. */
+  countError: PluralWords;
+  countWarning: PluralWords;
+  countInfo: PluralWords;
+  /** Between the counts. */
+  countSeparator: string;
   partPage: string;
   partTitle: string;
   partSummary: string;
@@ -56,6 +74,9 @@ export const defaultAuditLabels: AuditLabels = {
   readingGrade: (grade, max) => `Reading grade ${grade}: aim for grade ${max} or lower. Use shorter sentences and everyday words.`,
   readingSzigrisztPazos: (score, min) => `Szigriszt-Pazos score ${score} (INFLESZ): aim for ${min} or more. Use shorter sentences and everyday words.`,
   readingFernandezHuerta: (score, min) => `Fernández-Huerta score ${score}: aim for ${min} or more.`,
+  readingGradeOnTarget: (grade, max) => `Reading grade ${grade}: on target (grade ${max} or lower).`,
+  readingSzigrisztPazosOnTarget: (score, min) => `Szigriszt-Pazos score ${score} (INFLESZ): on target (${min} or more).`,
+  readingFernandezHuertaOnTarget: (score, min) => `Fernández-Huerta score ${score}: on target (${min} or more).`,
   longSentence: (words, max) => `A sentence of ${words} words: aim for ${max} or fewer. Split it.`,
   passiveVoice: (phrase) => `Passive voice ("${phrase}"): say who does what.`,
   simplerWord: (word, alternatives) => `"${word}" has a simpler word: ${alternatives}.`,
@@ -85,6 +106,10 @@ export const defaultAuditLabels: AuditLabels = {
   severityError: 'error',
   severityWarning: 'warning',
   severityInfo: 'info',
+  countError: { one: 'error', other: 'errors' },
+  countWarning: { one: 'warning', other: 'warnings' },
+  countInfo: { one: 'info finding', other: 'info findings' },
+  countSeparator: ' · ',
   partPage: 'Whole page',
   partTitle: 'Title',
   partSummary: 'Summary',
@@ -105,6 +130,9 @@ const spanishAuditLabels: AuditLabels = {
   readingSzigrisztPazos: (score, min) =>
     `Índice de Szigriszt-Pazos ${score} (INFLESZ): procure ${min} o más. Use frases más cortas y palabras de uso diario.`,
   readingFernandezHuerta: (score, min) => `Índice de Fernández-Huerta ${score}: procure ${min} o más.`,
+  readingGradeOnTarget: (grade, max) => `Nivel de lectura ${grade}: dentro del objetivo (nivel ${max} o menor).`,
+  readingSzigrisztPazosOnTarget: (score, min) => `Índice de Szigriszt-Pazos ${score} (INFLESZ): dentro del objetivo (${min} o más).`,
+  readingFernandezHuertaOnTarget: (score, min) => `Índice de Fernández-Huerta ${score}: dentro del objetivo (${min} o más).`,
   longSentence: (words, max) => `Una frase de ${words} palabras: procure ${max} o menos. Divídala.`,
   passiveVoice: (phrase) => `Voz pasiva («${phrase}»): diga quién hace qué.`,
   simplerWord: (word, alternatives) => `«${word}» tiene una palabra más sencilla: ${alternatives}.`,
@@ -137,6 +165,11 @@ const spanishAuditLabels: AuditLabels = {
   severityError: 'error grave',
   severityWarning: 'aviso',
   severityInfo: 'nota',
+  // Spanish has a `many` category (1 000 000 and more, as in "1 millón de avisos"): `other` serves it here.
+  countError: { one: 'error grave', other: 'errores graves' },
+  countWarning: { one: 'aviso', other: 'avisos' },
+  countInfo: { one: 'nota', other: 'notas' },
+  countSeparator: ' · ',
   partPage: 'Toda la página',
   partTitle: 'Título',
   partSummary: 'Resumen',

@@ -4,11 +4,21 @@
  * runs in the browser here because Storybook is a build-time tool.
  */
 import { styled } from 'styled-components';
-import { auditArticle, findingText, severityText, whereText, type AuditFinding, type AuditOptions } from '../../src/audit';
+import { auditArticle, countsText, findingText, severityText, whereText, type AuditOptions } from '../../src/audit';
 import type { ArticleData } from '../../src';
+import { auditLabelsByLanguage } from '../../src/locale/auditLabels';
+import { toolLabels } from '../../src/locale/toolLabels';
 import { tokens } from '../../src/tokens';
 
-const Panel = styled.aside.withConfig({ componentId: 'mp-StoryFindings-Panel' })`
+/*
+ * A table where the panel is wide enough for four columns; below 40rem of panel (a phone, a narrow Storybook canvas)
+ * each finding is a card: its cells stack, each under its column's name, and nothing scrolls sideways. A container
+ * query, so the panel follows its own width wherever it is placed. The explicit table roles keep the table's
+ * semantics for screen readers when the rows are no longer laid out as a table.
+ */
+export const Panel = styled.aside.withConfig({ componentId: 'mp-StoryFindings-Panel' })`
+  container-type: inline-size;
+  box-sizing: border-box;
   font-family: ${tokens['font-body']};
   color: ${tokens['color-text']};
   background: ${tokens['color-surface']};
@@ -17,7 +27,7 @@ const Panel = styled.aside.withConfig({ componentId: 'mp-StoryFindings-Panel' })
   padding: ${tokens['space-4']};
   margin-block-end: ${tokens['space-6']};
   max-inline-size: 100%;
-  overflow-x: auto;
+  overflow-wrap: anywhere;
 
   h2 {
     margin: 0 0 ${tokens['space-2']};
@@ -42,11 +52,54 @@ const Panel = styled.aside.withConfig({ componentId: 'mp-StoryFindings-Panel' })
     text-align: start;
     padding-block-end: ${tokens['space-2']};
   }
-`;
+  [data-severity='error'] {
+    font-weight: 700;
+    color: ${tokens['color-urgent']};
+  }
+  [data-severity='warning'] {
+    color: ${tokens['color-warning']};
+  }
+  [data-severity='info'] {
+    color: ${tokens['color-text-muted']};
+  }
 
-const Severity = styled.span.withConfig({ componentId: 'mp-StoryFindings-Severity' })<{ $severity: AuditFinding['severity'] }>`
-  font-weight: ${({ $severity }) => ($severity === 'error' ? 700 : 400)};
-  color: ${({ $severity }) => ($severity === 'error' ? tokens['color-urgent'] : $severity === 'warning' ? tokens['color-warning'] : tokens['color-text-muted'])};
+  @container (max-width: 40rem) {
+    thead {
+      /* Visually hidden, still the columns' names for a screen reader. */
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    table,
+    tbody,
+    tr,
+    td {
+      display: block;
+    }
+    tr {
+      padding-block: ${tokens['space-3']};
+      border-block-start: 1px solid ${tokens['color-border']};
+    }
+    td {
+      padding: 0;
+      border: 0;
+    }
+    td:nth-child(4) {
+      min-inline-size: 0;
+      margin-block-start: ${tokens['space-1']};
+    }
+    /* Severity, place and rule on one line; the finding under them. */
+    td:nth-child(-n + 3) {
+      display: inline;
+    }
+    td:nth-child(2)::before,
+    td:nth-child(3)::before {
+      content: ' · ' / '';
+    }
+  }
 `;
 
 export interface FindingsPanelProps {
@@ -58,36 +111,41 @@ export interface FindingsPanelProps {
 
 export function FindingsPanel({ article, options, heading = 'Editorial check' }: FindingsPanelProps) {
   const findings = auditArticle(article, options);
-  const count = (severity: AuditFinding['severity']) => findings.filter((finding) => finding.severity === severity).length;
+  const labels = toolLabels(options?.locale, 'Audit', auditLabelsByLanguage, 'FindingsPanel');
   const headingId = 'editorial-check-heading';
   return (
-    <Panel aria-labelledby={headingId}>
+    <Panel aria-labelledby={headingId} data-testid="findings-panel">
       <h2 id={headingId}>{heading}</h2>
-      <p>
-        {count('error')} {severityText('error', options?.locale)} · {count('warning')} {severityText('warning', options?.locale)} ·{' '}
-        {count('info')} {severityText('info', options?.locale)}
-      </p>
-      <table>
+      <p data-testid="findings-counts">{countsText(findings, options?.locale)}</p>
+      <table role="table">
         <caption>Findings of auditArticle, errors first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Severity</th>
-            <th scope="col">Where</th>
-            <th scope="col">Rule</th>
-            <th scope="col">Finding</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">
+              {labels.columnSeverity}
+            </th>
+            <th scope="col" role="columnheader">
+              {labels.columnWhere}
+            </th>
+            <th scope="col" role="columnheader">
+              {labels.columnRule}
+            </th>
+            <th scope="col" role="columnheader">
+              {labels.columnMessage}
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {findings.map((finding, index) => (
-            <tr key={index}>
-              <td>
-                <Severity $severity={finding.severity}>{severityText(finding.severity, options?.locale)}</Severity>
+            <tr key={index} role="row">
+              <td role="cell">
+                <span data-severity={finding.severity}>{severityText(finding.severity, options?.locale)}</span>
               </td>
-              <td>{whereText(finding.where, options?.locale)}</td>
-              <td>
+              <td role="cell">{whereText(finding.where, options?.locale)}</td>
+              <td role="cell">
                 <code>{finding.rule}</code>
               </td>
-              <td>{findingText(finding)}</td>
+              <td role="cell">{findingText(finding)}</td>
             </tr>
           ))}
         </tbody>

@@ -35,6 +35,13 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** Two boxes that share no pixel: the notes panel must not cover what the article shows. */
+async function expectApart(a: Element, b: Element) {
+  const [one, two] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+  const overlap = Math.min(one.right, two.right) - Math.max(one.left, two.left) > 0.5 && Math.min(one.bottom, two.bottom) - Math.max(one.top, two.top) > 0.5;
+  await expect(overlap, `notes ${JSON.stringify(one)} over ${JSON.stringify(two)}`).toBe(false);
+}
+
 /**
  * A classic-editor post shaped like the page medprose models: a teaser ending
  * "Continue reading", no featured image, five h2 sections, "Frequently Asked
@@ -67,8 +74,11 @@ export const Gutenberg: Story = {
     await expect(canvas.getByRole('heading', { name: 'Key takeaways' })).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Can I take too much vitamin D?' })).toBeVisible();
     await expect(canvasElement.querySelector('script:not([type="application/ld+json"]), form, object, math, svg a, svg text, iframe[srcdoc], iframe:not([sandbox]), [onerror], [onmouseover], [style*="fixed"], a[href^="javascript" i], a[href^="data:" i]')).toBeNull();
-    const notes = within(canvas.getByRole('complementary', { name: 'Converter notes' }));
+    const notesPanel = canvas.getByRole('complementary', { name: 'Converter notes' });
+    const notes = within(notesPanel);
     await expect(notes.getAllByText('removed').length).toBeGreaterThan(5);
+    // The notes sit beside or below the article, never over it: not over the embed, nor anything else it shows.
+    await expectApart(notesPanel, canvasElement.querySelector('iframe')!);
   },
 };
 

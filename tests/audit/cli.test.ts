@@ -62,6 +62,8 @@ describe('medprose audit', () => {
     const lines = plain.stdout.split('\n');
     expect(lines[0]).toMatch(/^Severity\s+Where\s+Rule\s+Finding$/);
     expect(lines[1]).toMatch(/^error\s+Review\s+no-reviewer\s+No medical reviewer/);
+    // The tally last, each word agreeing with its number.
+    expect(plain.stdout.trimEnd().split('\n').at(-1)).toBe('1 error · 0 warnings · 1 info finding');
     expect(run(['audit', target, '--now', NOW], { FORCE_COLOR: '1' }).stdout).toContain('\u001b[31;1merror');
     expect(run(['audit', target, '--now', NOW, '--locale', 'es']).stdout.split('\n')[0]).toMatch(/^Gravedad\s+Dónde\s+Regla\s+Hallazgo$/);
   });

@@ -55,6 +55,21 @@ describe('reading ease', () => {
     expect(page!.value as number).toBeLessThan(6);
   });
 
+  it('says a score on target is on target, and gives no advice to simplify (English and Spanish)', () => {
+    const [page] = byRule(audit(article()), 'reading-ease');
+    expect(page!.message).toBe(`Reading grade ${page!.value}: on target (grade 8 or lower).`);
+    const easy = article({ sections: [{ heading: 'Qué ayuda', body: ['Vaya a la cama a la misma hora. Deje el cuarto oscuro y fresco.'] }] });
+    const spanish = byRule(audit(easy, { locale: es }), 'reading-ease');
+    expect(spanish.map((finding) => finding.message)).toEqual([
+      `Índice de Szigriszt-Pazos ${spanish[0]!.value} (INFLESZ): dentro del objetivo (55 o más).`,
+      `Índice de Fernández-Huerta ${spanish[1]!.value}: dentro del objetivo (60 o más).`,
+    ]);
+    // Advice belongs to a score that misses: the same page against a target it misses gets it.
+    const missed = byRule(audit(article(), { rules: { 'reading-ease': { maxGrade: -5 } } }), 'reading-ease')[0]!;
+    expect(missed).toMatchObject({ severity: 'warning', target: -5 });
+    expect(missed.message).toMatch(/aim for grade -5 or lower\. Use shorter sentences/);
+  });
+
   it('uses the NHS preset (reading age 9 to 11: grade 6) and a retuned target', () => {
     const text = ['Talking therapies help many people who have lived through a frightening event. A trained therapist helps you understand your memories and feel safer in your daily life.'];
     const data = article({ sections: [{ heading: 'Therapy', body: text }] });

@@ -10,10 +10,23 @@ export const Mark = styled.sup.withConfig({ componentId: 'mp-Cite-Mark' })`
   white-space: nowrap;
 
   a {
-    padding-inline: 0.1em;
+    /* At least 24 px wide and, through ::before, 24 px tall to a pointer (WCAG 2.5.8), while the line keeps its
+       height: the inline-block has the mark's line-height 0, and the taller hit area is absolutely positioned. */
+    position: relative;
+    display: inline-block;
+    min-inline-size: 24px;
+    text-align: center;
     color: ${tokens['color-link']};
     text-decoration: none;
     scroll-margin-block: ${tokens['space-7']};
+  }
+  a::before {
+    content: '';
+    position: absolute;
+    inset-inline: 0;
+    inset-block-start: 50%;
+    block-size: 24px;
+    transform: translateY(-50%);
   }
   a:hover {
     text-decoration: underline;

@@ -124,6 +124,12 @@ export const FaqList = styled(Accordion.Root).withConfig({ componentId: 'mp-FaqA
     text-align: start;
     ${wrapLongWords}
   }
+  /* A long question (FaqAccordionView's LONG_QUESTION): the body size and a lighter weight, still above the answer. */
+  :where([data-faq-long] > [data-faq-trigger]) {
+    font-size: ${tokens['font-size-md']};
+    font-weight: 500;
+    line-height: 1.4;
+  }
   :where(button[data-faq-trigger]) {
     cursor: pointer;
 

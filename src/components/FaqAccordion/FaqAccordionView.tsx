@@ -33,6 +33,12 @@ const MAX_REGION_PANELS = 6;
  * unmounted), and the Show all control needs to name every panel.
  */
 const questionId = (id: string) => `${id}-question`;
+
+/**
+ * Questions longer than this many characters (about three lines at 390 px in the large size) are set smaller and
+ * lighter, so a long question does not run to five or six bold lines on a phone.
+ */
+const LONG_QUESTION = 70;
 const answerId = (id: string) => `${id}-answer`;
 
 const noSubscription = () => () => {};
@@ -181,7 +187,7 @@ export function FaqAccordionView({
     const isOpen = openIds.includes(item.id);
     return (
       <Accordion.Item key={item.id} value={item.id} id={item.id} {...{ [ITEM_ATTRIBUTE]: item.id }}>
-        <QuestionTag data-faq-question="">
+        <QuestionTag data-faq-question="" data-faq-long={item.question.length > LONG_QUESTION ? '' : undefined}>
           <Question id={item.id} text={item.question} />
         </QuestionTag>
         {/*

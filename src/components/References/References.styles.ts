@@ -27,6 +27,11 @@ export const EntryList = styled.ol.withConfig({ componentId: 'mp-References-Entr
   line-height: 1.55;
 
   ${contentLinks}
+  /* A URL as link text wraps at its <wbr>s (after // and before / . ? # & =); never hyphenated, which would add a
+     character to the address. */
+  a[data-url] {
+    hyphens: manual;
+  }
 `;
 
 export const Entry = styled.li.withConfig({ componentId: 'mp-References-Entry' })`

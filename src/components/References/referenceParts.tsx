@@ -21,6 +21,21 @@ export const doiHref = (doi: string) => `https://doi.org/${doi.split('/').map(en
 
 export const pubmedHref = (pmid: string) => `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`;
 
+/**
+ * A URL as link text that a phone can wrap where a reader expects it (the Chicago Manual's rule): after `//` and
+ * before each `/`, `.`, `?`, `#`, `&` and `=`, through `<wbr>`. Copying the link copies the URL unchanged; the
+ * stylesheet keeps breaking anywhere only for a part too long for the line.
+ */
+export function breakableUrl(url: string): ReactNode {
+  const pieces = url.split(/(?<=\/\/)|(?<![/:])(?=[/.?#&=])/u);
+  return pieces.map((piece, i) => (
+    <Fragment key={i}>
+      {i > 0 ? <wbr /> : null}
+      {piece}
+    </Fragment>
+  ));
+}
+
 const endsSentence = (text: string) => /[.?!…]$/u.test(text.trim());
 
 /** Text with a full stop after it, unless it already ends a sentence. */
@@ -62,7 +77,7 @@ export function referenceParts(reference: Reference, index: number, labels: Refe
     const doi = normaliseDoi(String(reference.doi));
     if (process.env.NODE_ENV !== 'production' && doi === null) devWarning(COMPONENT, prop('doi'), `"${String(reference.doi)}" is not a DOI (10.xxxx/…); it is shown as text.`);
     // Crossref's display guideline: a DOI is shown as its full https://doi.org/ link.
-    parts.push(doi ? <a href={doiHref(doi)}>{`https://doi.org/${doi}`}</a> : `doi: ${String(reference.doi).trim()}`);
+    parts.push(doi ? <a href={doiHref(doi)} data-url="">{breakableUrl(`https://doi.org/${doi}`)}</a> : `doi: ${String(reference.doi).trim()}`);
   }
   if (present(reference.pmid)) {
     const pmid = String(reference.pmid).trim();
@@ -75,7 +90,7 @@ export function referenceParts(reference: Reference, index: number, labels: Refe
     const url = String(reference.url).trim();
     const href = safeHref(url);
     if (process.env.NODE_ENV !== 'production' && href === null) devWarning(COMPONENT, prop('url'), `"${url}" is not a safe URL; it is shown as text.`);
-    parts.push(href ? <a href={href}>{url}</a> : url);
+    parts.push(href ? <a href={href} data-url="">{breakableUrl(url)}</a> : url);
   }
   if (reference.accessed !== undefined && reference.accessed !== null && reference.accessed !== '') {
     parts.push(

@@ -6,6 +6,8 @@ import blocks from '../../content/fixtures/wordpress/blocks.json';
 import classic from '../../content/fixtures/wordpress/classic.json';
 import evening from '../../content/fixtures/wordpress/evening.json';
 import lazyload from '../../content/fixtures/wordpress/lazyload.json';
+import { ConvertedPost } from '../../../stories/content/ConvertedPost';
+import { gutenbergAllowEmbeds, gutenbergPost } from '../../../stories/fixtures/content';
 
 /**
  * Hostile CMS pages for tests/browser/content-hostile.test.ts. Every payload,
@@ -83,4 +85,6 @@ export const contentPages = {
   wordpressLazyload: recorded(lazyload),
   wordpressEvening: recorded(evening),
   wordpressAutoExcerpt: recorded(autoExcerpt),
+  /** Storybook's Content / From WordPress / Gutenberg story: the converted post with the converter's notes beside it. */
+  gutenbergStory: () => <ConvertedPost post={gutenbergPost as WordPressPost} options={{ allowEmbeds: gutenbergAllowEmbeds }} />,
 } satisfies Record<string, () => ReactElement>;

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { styled } from 'styled-components';
-import { Article, ArticleHero, Callout, CrisisSupport, FaqAccordion, MedicalDisclaimer, RelatedPosts, TableOfContents } from '../../../src';
+import { Article, ArticleHero, Callout, createCitations, CrisisSupport, FaqAccordion, MedicalDisclaimer, References, RelatedPosts, TableOfContents } from '../../../src';
 import { arabicLocale } from '../../../stories/fixtures/arabicLocale';
 import { ketamineArticleData, ketamineArticleDataAr } from '../../../stories/fixtures/ketamineArticleData';
 import { ketamineArticle as article } from '../../../stories/fixtures/ketamineArticle';
@@ -69,6 +69,25 @@ export const pages = {
         </Callout>
       ))}
       <CrisisSupport country={['GB', 'US']} />
+      {/* A short question (the sample's are all long, data-faq-long) and a CMS table in prose. */}
+      <FaqAccordion id="short-faq" heading="Short questions" items={[{ id: 'is-it-safe', question: 'Is it safe?', answer: <p>Ask your doctor.</p> }]} />
+      <Callout variant="info" heading="A table in prose">
+        <table>
+          <caption>Sleep a night</caption>
+          <thead>
+            <tr>
+              <th scope="col">Age</th>
+              <th scope="col">Hours</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <td>Adults</td>
+              <td>7 to 9</td>
+            </tr>
+          </tbody>
+        </table>
+      </Callout>
       <ArticleHero title="A hero with no image" placeholder />
       <RelatedPosts
         posts={[
@@ -82,6 +101,22 @@ export const pages = {
           { id: 'b', label: 'A subsection', level: 3 },
           { id: '', label: 'Without an id, not a link' },
         ]}
+      />
+    </main>
+  ),
+  /** Sources whose addresses have runs of letters and dots longer than a phone's line, which only <wbr> can break. */
+  referenceUrls: () => (
+    <main>
+      <References
+        citations={createCitations([
+          {
+            id: 'dotted',
+            title: 'A guideline at a long address',
+            url: 'https://guidance.example.org/publications/posttraumaticstressdisorder.assessment.management.children.adults.2026/fulltext.html?section=treatment&format=print',
+            uncited: true,
+          },
+          { id: 'doi', title: 'A trial with a long DOI', doi: '10.5555/posttraumaticstressdisorder.ketamineassisted.psychotherapy.2026.0001', uncited: true },
+        ])}
       />
     </main>
   ),
