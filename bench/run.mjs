@@ -146,7 +146,6 @@ const plainStream = (before, Component = FloorPage) => () =>
     });
   });
 
-const sides = ['medprose', 'styled floor', 'static floor', 'floor'];
 const tasks = {
   'renderToString: medprose': renderMedprose,
   'renderToString: styled floor': renderStyledFloor,

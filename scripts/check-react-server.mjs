@@ -20,7 +20,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { installConsumer, root } from './pack.mjs';
+import { installConsumer } from './pack.mjs';
 
 /**
  * Client modules each server entry may reference. Any other entry: `defaultClient`. Every component may reference

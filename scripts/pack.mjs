@@ -62,10 +62,10 @@ export function installedVersion(name) {
 
 /**
  * A fresh project in a temporary directory with the tarball and the peers
- * (at the versions the repository tests with) installed, as a publisher would
- * have it. Returns the directory; the caller removes it.
+ * (at the versions the repository tests with, or those in `peers`) installed,
+ * as a publisher would have it. Returns the directory; the caller removes it.
  */
-export function installConsumer(prefix = 'medprose-consumer-') {
+export function installConsumer(prefix = 'medprose-consumer-', { peers = {} } = {}) {
   const tarball = packTarball();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   fs.writeFileSync(
@@ -78,6 +78,7 @@ export function installConsumer(prefix = 'medprose-consumer-') {
         react: installedVersion('react'),
         'react-dom': installedVersion('react-dom'),
         'styled-components': installedVersion('styled-components'),
+        ...peers,
       },
     }),
   );

@@ -12,7 +12,7 @@ export function safeHref(href: unknown): string | null {
   if (typeof href !== 'string') return null;
   const trimmed = href.trim();
   if (trimmed === '') return null;
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- browsers ignore control characters and spaces in a URL's scheme, so the check strips them too
   const normalised = trimmed.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
   const scheme = /^([a-z][a-z0-9+.-]*:)/.exec(normalised)?.[1];
   if (scheme === undefined) {

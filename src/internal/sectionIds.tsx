@@ -38,7 +38,7 @@ const requestRegistry = ScopeContext === null && typeof React.cache === 'functio
  */
 export function SectionIdScope({ children }: { children?: ReactNode }) {
   if (ScopeContext === null) return <>{children}</>;
-  // A hook behind a condition: the condition is fixed for the React build, so the hook order never changes.
+  // eslint-disable-next-line react-hooks/rules-of-hooks -- the condition is fixed for the React build (react-server has no state), so the hook order never changes
   const [registry] = React.useState(createRegistry);
   return <ScopeContext.Provider value={registry}>{children}</ScopeContext.Provider>;
 }
@@ -50,11 +50,11 @@ export function useSectionId(heading: string, given: string | undefined, compone
     const registry = requestRegistry?.();
     return registry ? claim(registry, instance, given ?? slugify(heading), given !== undefined) : (given ?? slugify(heading));
   }
-  // A hook behind a condition: the condition is fixed for the React build, so the hook order never changes.
+  // eslint-disable-next-line react-hooks/rules-of-hooks -- the condition is fixed for the React build (react-server has no context), so the hook order never changes
   const registry = React.useContext(ScopeContext);
   const id = registry ? claim(registry, instance, given ?? slugify(heading), given !== undefined) : (given ?? slugify(heading));
-  // Development only, and a hook behind a condition: the condition is fixed for the build, so the hook order never
-  // changes. Written out, not isDevelopment(): a production bundle then drops the whole check.
+  // Development only. Written out, not isDevelopment(): a production bundle then drops the whole check.
+  // eslint-disable-next-line react-hooks/rules-of-hooks -- the condition is fixed for the build, so the hook order never changes
   if (process.env.NODE_ENV !== 'production') useDuplicateIdWarning(id, given, component);
   return id;
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, version } from 'react';
 import { ImagePlaceholder } from './ImagePlaceholder';
 import type { ArticleImage } from './types';
 
@@ -9,6 +9,13 @@ export interface ResilientImageProps extends ArticleImage {
   priority: 'high' | 'auto';
   className?: string;
 }
+
+/**
+ * React 19 knows `fetchPriority`; React 18 warns about it and passes only the
+ * lowercase attribute through (and 19 warns about the lowercase one). Both are
+ * in the peer range (decision 0038), so the spelling follows the React in use.
+ */
+const fetchPriorityProp = Number.parseInt(version, 10) >= 19 ? 'fetchPriority' : 'fetchpriority';
 
 /**
  * An `<img>` that turns into the designed placeholder when it fails to load.
@@ -40,7 +47,7 @@ export function ResilientImage({ src, alt, width, height, srcSet, sizes, priorit
       sizes={sizes}
       decoding="async"
       loading={priority === 'high' ? 'eager' : 'lazy'}
-      fetchPriority={priority}
+      {...{ [fetchPriorityProp]: priority }}
       onError={() => setFailedSrc(src)}
     />
   );
