@@ -22,6 +22,7 @@ export default tseslint.config(
       'examples/*/.react-router/**',
       'examples/astro/**/*.astro',
       'temp/**',
+      '.scratch/**',
     ],
   },
   js.configs.recommended,

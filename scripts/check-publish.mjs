@@ -34,9 +34,9 @@ check(
     (onlyPublished.length ? `; not tested: ${onlyPublished.join(', ')}` : '') +
     (onlyTested.length ? `; tested but not uploaded: ${onlyTested.join(', ')}` : ''),
 );
-const stray = published.filter((file) => !/^(dist\/|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE$)/.test(file));
-check(stray.length === 0, `only dist/, package.json, README, CHANGELOG and LICENSE${stray.length ? ` (also: ${stray.join(', ')})` : ''}`);
-for (const needed of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/styles.css', 'dist/cli.js', 'dist/content.js', 'dist/islands.js']) {
+const stray = published.filter((file) => !/^(dist\/|bin\/medprose\.mjs$|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE$)/.test(file));
+check(stray.length === 0, `only dist/, bin/medprose.mjs, package.json, README, CHANGELOG and LICENSE${stray.length ? ` (also: ${stray.join(', ')})` : ''}`);
+for (const needed of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/styles.css', 'dist/cli.js', 'bin/medprose.mjs', 'dist/content.js', 'dist/islands.js']) {
   check(published.includes(needed), `uploads ${needed}`);
 }
 

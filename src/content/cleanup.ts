@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
-import { hasClass, idOf, isElement, Notes, rewrite, textOf } from './hast';
+import { hasClass, idOf, isElement, type Notes, rewrite, textOf } from './hast';
 import { parseHtml } from './parse';
 
 /**

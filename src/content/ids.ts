@@ -1,6 +1,6 @@
 import type { Element, ElementContent, RootContent } from 'hast';
 import { createSlugger } from '../internal/slug';
-import { excerpt, isBlank, isElement, Notes, textOf } from './hast';
+import { excerpt, isBlank, isElement, type Notes, textOf } from './hast';
 import type { Parts } from './parts';
 
 /**

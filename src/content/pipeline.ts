@@ -2,7 +2,7 @@ import type { Root, RootContent } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import type { ArticleData } from '../components/Article/Article.types';
 import { removePluginNoise } from './cleanup';
-import { excerpt, isBlank, isElement, Notes, textOf } from './hast';
+import { excerpt, isBlank, isElement, type Notes, textOf } from './hast';
 import { assignIds } from './ids';
 import { wrapTables } from './media';
 import { markFaqBlocks, placeFaq } from './recogniseFaq';

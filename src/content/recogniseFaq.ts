@@ -1,6 +1,6 @@
 import type { Element, ElementContent, RootContent } from 'hast';
 import { isHeading, meaningful } from './blocks';
-import { elementChildren, excerpt, hasClass, idOf, isElement, Notes, textOf, walk } from './hast';
+import { elementChildren, excerpt, hasClass, idOf, isElement, type Notes, textOf, walk } from './hast';
 import type { FaqPart, Recognition, SectionPart } from './parts';
 import { takeClosingParagraphs, takeClosingSection } from './recogniseConclusion';
 

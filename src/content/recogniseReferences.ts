@@ -91,7 +91,7 @@ function referenceFromItem(item: Element, index: number): { reference: Omit<Refe
     });
   };
   dropBackLinks(cleaned);
-  let title = textOf(cleaned).replace(/[\s↩︎↑^]+$/u, '');
+  let title = textOf(cleaned).replace(/(?:[\s\u21A9\u2191^]|\uFE0E)+$/u, '');
   let doi: string | undefined;
   let pmid: string | undefined;
   let url: string | undefined;

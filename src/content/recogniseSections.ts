@@ -1,6 +1,6 @@
 import type { Element, RootContent } from 'hast';
 import { isHeading, meaningful } from './blocks';
-import { excerpt, idOf, isElement, Notes, textOf, walk } from './hast';
+import { excerpt, idOf, isElement, type Notes, textOf, walk } from './hast';
 import type { Recognition, SectionPart } from './parts';
 import { addSection, faqBlockOf, noFaqFound, takeFaqBlocks, takeFaqSection } from './recogniseFaq';
 import { type ReferenceList, isFootnotes, takeReferencesSection, takeTrailingReferences } from './recogniseReferences';

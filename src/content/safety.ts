@@ -1,7 +1,7 @@
 import type { Element, Parents, Root, RootContent } from 'hast';
 import { safeHref } from '../internal/safeHref';
 import { noscriptContent } from './cleanup';
-import { excerpt, hasClass, Notes, rewrite, root, textOf, walk } from './hast';
+import { excerpt, hasClass, type Notes, rewrite, root, textOf, walk } from './hast';
 import { contentSchema } from './schema';
 
 /**
