@@ -3,13 +3,13 @@ import { focusRing } from '../text';
 import { tokens } from '../../tokens/tokens';
 
 /*
- * The lines sit as a table's rows would: in a box at least 32rem wide, the name and description in one column and
+ * The lines sit as a table's rows would: in a box at least 30rem wide, the name and description in one column and
  * the call and text links in another, so every "Call" starts at the same edge in every row and every group (the
  * rows share the list's columns through `subgrid`). In a narrower box (a phone, a sidebar, 200% text) each line
  * stacks: name, links, description. The box's width decides, not the window's (a container query), so the layout
  * is right wherever a publisher puts it. Without subgrid or container queries, lines stack.
  */
-const WIDE = '@container (min-width: 32rem)';
+const WIDE = '@container (min-width: 30rem)';
 
 export const Frame = styled.div.withConfig({ componentId: 'mp-HelplineList-Frame' })`
   container-type: inline-size;
