@@ -291,7 +291,7 @@ describe('Article', () => {
 
     it('warns when the reviewer has no review date, and still credits them', () => {
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-      const { container } = render(<Article article={{ ...dated, review: { reviewer: { name: 'Dr. Ada Lane' } } }} />);
+      const { container } = render(<Article article={{ ...dated, review: { reviewer: { name: 'Dr. Ada Lane' } } as never }} />);
       expect(container.querySelector('header')).toHaveTextContent('Medically reviewed by Dr. Ada Lane');
       expect(warn).toHaveBeenCalledWith(expect.stringMatching(/<Article> `article\.review\.date`.*missing/));
       warn.mockRestore();
