@@ -27,7 +27,7 @@ import { withStylesheetScope } from '../../internal/stylesheet/withStylesheetSco
 import { CrisisSupport } from '../CrisisSupport/CrisisSupport';
 import { readerFirst } from '../../internal/helplines/readerFirst';
 import { parseDate, type DateInput } from '../../internal/dates';
-import { heroImageSizes } from './articleImage';
+import { articleHeroImageSizes } from './articleImage';
 import { articleText, readerCountries, showsCrisisHelp } from './articleCrisis';
 import { isRecord } from '../../internal/isRecord';
 
@@ -135,7 +135,7 @@ export function Article({ article, locale, linkComponent, contents, structuredDa
   const factCheck =
     isRecord(article.factCheck) && sameDay(article.factCheck.date, article.lastReviewed) ? { ...article.factCheck, date: undefined } : article.factCheck;
   const hasFootReview = article.factCheck !== undefined || article.lastReviewed !== undefined || article.nextReviewDue !== undefined;
-  const image = isRecord(article.image) && article.image.sizes === undefined ? { ...article.image, sizes: heroImageSizes } : article.image;
+  const image = isRecord(article.image) && article.image.sizes === undefined ? { ...article.image, sizes: articleHeroImageSizes } : article.image;
 
   return withStylesheetScope(
     <ArticleRoot lang={locale !== undefined ? code : undefined} dir={dir} data-with-contents={showContents ? '' : undefined} {...rest}>

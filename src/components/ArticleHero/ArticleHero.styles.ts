@@ -109,7 +109,7 @@ export const ImageSlot = styled.div.withConfig({ componentId: 'mp-ArticleHero-Im
 `;
 
 /**
- * The hero image's width in `Article` (ArticleRoot: at most 76rem of content, 1rem padding each side), for its
+ * The hero image's width alone in a page of at most 76rem with 1rem of padding each side, for its
  * `sizes`. An image given its own `sizes` keeps it.
  */
 export const heroImageSizes = '(min-width: 78rem) 76rem, calc(100vw - 2rem)';
