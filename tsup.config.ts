@@ -34,6 +34,7 @@ const serverEntries = {
   Cite: 'src/components/Cite/index.ts',
   Article: 'src/components/Article/index.ts',
   CrisisSupport: 'src/components/CrisisSupport/index.ts',
+  PhoneLink: 'src/components/PhoneLink/index.ts',
   JsonLd: 'src/components/JsonLd/index.ts',
   tokens: 'src/tokens/index.ts',
   // Data and pure functions, no React: usable in a route handler or a build script.

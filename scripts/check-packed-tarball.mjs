@@ -41,6 +41,7 @@ const components = [
   'Cite',
   'Article',
   'CrisisSupport',
+  'PhoneLink',
   'JsonLd',
 ];
 const renderScript = (load) => `
@@ -67,11 +68,12 @@ const renderScript = (load) => `
     h(m.MedicalDisclaimer, {}),
     h(m.Article, { article: { title: 'Packed article', sections: [{ heading: 'Packed article section', body: ['Packed article body'] }] } }),
     h(m.CrisisSupport, { country: 'GB' }),
+    h('p', null, 'Call ', h(m.PhoneLink, { number: '111' })),
     h(m.JsonLd, { data: m.buildArticleGraph({ url: 'https://example.org/a', headline: '</script>' }) }))));
   const styles = sheet.getStyleTags();
   for (const text of ['<h1', 'Packed section', 'Packed answer.', 'Packed related', 'medical advice', 'Packed Reviewer',
     '<time dateTime="2026-01-02"', 'href="#packed-section"', 'Packed takeaway', 'Urgent advice:', 'href="#ref-packed"',
-    'id="cite-packed-1"', 'Packed source', 'Packed article body', 'tel:116123', 'application/ld+json', '\\\\u003c/script']) {
+    'id="cite-packed-1"', 'Packed source', 'Packed article body', 'tel:116123', 'href="tel:111"', 'application/ld+json', '\\\\u003c/script']) {
     if (!html.includes(text)) throw new Error('server HTML lacks ' + text);
   }
   if (!styles.includes('<style')) throw new Error('no style tag');

@@ -14,6 +14,7 @@ export * from './components/Article';
 // Interactive: its module starts with 'use client'. (TableOfContents is a server
 // component that renders a small 'use client' enhancer of its own.)
 export * from './components/CrisisSupport';
+export * from './components/PhoneLink';
 export * from './components/JsonLd';
 export * from './components/FaqAccordion';
 // The FAQ's words are plain data: exported from outside its client module so a server can read them.

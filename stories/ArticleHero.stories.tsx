@@ -63,6 +63,14 @@ export const WithoutReviewer: Story = {
   args: { reviewer: undefined },
 };
 
+/** The day of the medical review after the reviewer ("… on October 19, 2026"), as `Article` shows it; "Updated" is left out when it is that day. */
+export const ReviewedOn: Story = { args: { reviewed: '2026-10-19', updated: undefined } };
+
+/** Two clinicians reviewed the article: both are credited. */
+export const SeveralReviewers: Story = {
+  args: { reviewer: [{ name: 'Dr. Samuel Reyes', credentials: 'MD' }, { name: 'Dr. Lena Ortiz', credentials: 'PhD' }], reviewed: '2026-10-19' },
+};
+
 export const SeveralAuthors: Story = {
   args: {
     author: [article.author, { name: 'Jonah Whitfield', credentials: 'MPH' }, { name: 'Lucía Ferrer' }],

@@ -12,7 +12,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'The sample article on ketamine-assisted therapy for trauma, rendered by `Article` from one `ArticleData` object (`stories/fixtures/ketamineArticleData.tsx`): hero, review byline with the review dates, key takeaways, "On this page" beside the text on wide screens, sections with citation marks and care-advice callouts, FAQ, conclusion, references, the urgent disclaimer and related articles. The tests use the same fixture.',
+          'The sample article on ketamine-assisted therapy for trauma, rendered by `Article` from one `ArticleData` object (`stories/fixtures/ketamineArticleData.tsx`): hero with the medical reviewer and the day of the review, key takeaways, the crisis help (the article talks about ending one\'s life: decision 0033), "On this page" beside the text on wide screens, sections with citation marks and care-advice callouts whose numbers are tap-to-call links, FAQ, conclusion, references, "Page last reviewed / Next review due", the urgent disclaimer and related articles. One grid (decision 0034): from 64rem the contents sit in their own column before the reading column; everything read shares one start edge and one measure (68ch). The tests use the same fixture.',
       },
     },
   },
@@ -50,6 +50,34 @@ export const Minimal: Story = {
     },
   },
 };
+
+/** For a reader your server places in the UK (`country="GB"`, from a CDN's country header): the UK's lines first, in the crisis help and the disclaimer. */
+export const ForAReaderInTheUK: Story = { name: 'For a reader in the UK', args: { country: 'GB' } };
+
+/**
+ * A page with the general disclaimer whose text mentions self-harm: `Article` shows the crisis help after the
+ * takeaways, with medprose's numbers for `country` (here the US), because the publisher gave no help lines.
+ */
+export const CrisisHelpFromTheText: Story = {
+  args: {
+    country: 'US',
+    article: {
+      title: 'When a low mood does not lift',
+      summary: 'What low mood is, how it differs from depression, and when to ask for help.',
+      keyTakeaways: ['A low mood that lasts more than two weeks is worth talking to a doctor about.'],
+      sections: [
+        {
+          heading: 'When to get help quickly',
+          body: ['If you have thoughts of self-harm, tell someone you trust today and use the numbers at the top of this page.'],
+        },
+      ],
+      disclaimer: { variant: 'general' },
+    },
+  },
+};
+
+/** `crisisSupport: false`: the publisher's page shows its own crisis help, so `Article` adds none; the urgent disclaimer at the foot stays. */
+export const CrisisHelpOff: Story = { args: { article: { ...ketamineArticleData, crisisSupport: false } } };
 
 /** The same article with "On this page" turned off: the text takes the full width. */
 export const WithoutContents: Story = { args: { contents: false } };

@@ -47,6 +47,22 @@ export const CustomHelplines: Story = {
   },
 };
 
+/**
+ * The publisher's lines for two countries, for a reader the server places in the UK: the lines are grouped under each
+ * country's name, the reader's first, in rows whose "Call" links share one edge when the box is 30rem or wider.
+ */
+export const ReaderCountryFirst: Story = {
+  args: {
+    country: 'GB',
+    helplines: [
+      { label: '988 Suicide & Crisis Lifeline', tel: '988', sms: '988', region: 'US', description: 'Call or text, any time.' },
+      { label: 'Emergency services', tel: '911', region: 'US' },
+      { label: 'Samaritans', tel: '116 123', region: 'UK', description: 'Free to call, day or night.' },
+      { label: 'Emergency services', tel: '999', region: 'UK' },
+    ],
+  },
+};
+
 /** An unknown code: a development warning names the prop; the emergency advice is still shown. */
 export const UnknownCountry: Story = { args: { country: 'ZZ' } };
 

@@ -205,4 +205,96 @@ describe('Article', () => {
     const { container } = render(<Article article={ketamineArticleData} />);
     expect(await axe(container)).toHaveNoViolations();
   });
+
+  describe('crisis help near the top (decision 0033)', () => {
+    const plain: ArticleData = { title: 'Sleep and shift work', sections: [{ heading: 'Why it matters', body: ['Night shifts move the body clock.'] }], disclaimer: false };
+    const crisisBox = () => screen.queryByRole('region', { name: 'If you need help now' });
+
+    it('on the sample article: after the key takeaways, before the first section, its numbers tap-to-call', () => {
+      const { container } = render(<Article article={ketamineArticleData} />);
+      const box = crisisBox()!;
+      const takeaways = container.querySelector('[data-medprose-takeaways]')!;
+      const firstSection = container.querySelector('section[data-level]')!;
+      expect(takeaways.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(box.compareDocumentPosition(firstSection) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      // The article's own lines, as the disclaimer lists them.
+      expect(within(box).getByRole('link', { name: 'Call 116 123' })).toHaveAttribute('href', 'tel:116123');
+    });
+
+    it('when the text mentions self-harm, with a general disclaimer; not on a page that does not', () => {
+      const { rerender } = render(<Article article={plain} />);
+      expect(crisisBox()).toBeNull();
+      rerender(<Article article={{ ...plain, sections: [{ heading: 'Feeling low', body: [<p key="p">Some people think about self-harm.</p>] }] }} />);
+      expect(crisisBox()).not.toBeNull();
+      rerender(<Article article={{ ...plain, faq: { items: [{ question: 'What if I have suicidal thoughts?', answer: 'Talk to someone today.' }] } }} />);
+      expect(crisisBox()).not.toBeNull();
+    });
+
+    it('reads Spanish text in Spanish, and says nothing of a language without a word list', () => {
+      const spanish: ArticleData = { ...plain, sections: [{ heading: 'Cuando todo pesa', body: ['Algunas personas piensan en quitarse la vida.'] }] };
+      const { rerender } = render(<Article article={spanish} locale={es} country="ES" />);
+      expect(screen.getByRole('region', { name: 'Si necesita ayuda ahora' })).toBeInTheDocument();
+      rerender(<Article article={spanish} locale="de-DE" />);
+      expect(crisisBox()).toBeNull();
+    });
+
+    it('as the publisher says: crisisSupport true shows it, false never, whatever the text', () => {
+      const { rerender } = render(<Article article={{ ...plain, crisisSupport: true }} country="US" />);
+      expect(within(crisisBox()!).getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
+      rerender(<Article article={{ ...ketamineArticleData, crisisSupport: false }} />);
+      expect(crisisBox()).toBeNull();
+      // The urgent disclaimer at the foot keeps its own help.
+      expect(screen.getByRole('note', { name: /Medical disclaimer/ })).toHaveTextContent(/116 123/);
+    });
+
+    it('puts the reader\u2019s country first in the crisis box and the disclaimer, dropping no line', () => {
+      const labelsIn = (element: HTMLElement) => [...element.querySelectorAll('.mp-HelplineList-GroupName')].map((name) => name.textContent);
+      const { rerender } = render(<Article article={ketamineArticleData} />);
+      expect(labelsIn(crisisBox()!)).toEqual(['US', 'UK']);
+      rerender(<Article article={ketamineArticleData} country="gb" />);
+      expect(labelsIn(crisisBox()!)).toEqual(['UK', 'US']);
+      expect(labelsIn(screen.getByRole('note', { name: /Medical disclaimer/ }))).toEqual(['UK', 'US']);
+      expect(within(crisisBox()!).getAllByRole('link')).toHaveLength(ketamineArticle.helplines.length);
+      // A locale's region orders the lines too.
+      rerender(<Article article={ketamineArticleData} locale="en-GB" />);
+      expect(labelsIn(crisisBox()!)).toEqual(['UK', 'US']);
+    });
+  });
+
+  describe('each date once where it matters', () => {
+    const dated: ArticleData = {
+      title: 'Dated',
+      sections: [{ heading: 'One', body: ['Text.'] }],
+      updated: '2026-05-02',
+      review: { reviewer: { name: 'Dr. Ada Lane' }, date: '2026-05-02' },
+      factCheck: { checker: { name: 'Jo Park' }, date: '2026-06-01' },
+      lastReviewed: '2026-06-01',
+      nextReviewDue: '2027-06-01',
+      disclaimer: false,
+    };
+
+    it('the reviewer and the review day in the hero; the update only when it was another day; the review dates at the foot', () => {
+      const { container, rerender } = render(<Article article={dated} />);
+      const hero = container.querySelector('header')!;
+      expect(hero).toHaveTextContent('Medically reviewed by Dr. Ada Lane on May 2, 2026');
+      expect(hero).not.toHaveTextContent(/Updated/);
+      const foot = container.querySelector('[data-medprose-review-byline]')!;
+      expect(foot).toHaveTextContent(/Page last reviewed.*June 1, 2026/);
+      expect(foot).toHaveTextContent(/Next review due.*June 1, 2027/);
+      // The fact check on the day of the last review: its date is not said twice.
+      expect(foot.textContent!.match(/June 1, 2026/g)).toHaveLength(1);
+      expect(foot).not.toHaveTextContent(/Medically reviewed/);
+      rerender(<Article article={{ ...dated, updated: '2026-07-09', factCheck: { checker: { name: 'Jo Park' }, date: '2026-05-20' } }} />);
+      expect(container.querySelector('header')).toHaveTextContent(/Updated.*July 9, 2026/);
+      expect(container.querySelector('[data-medprose-review-byline]')).toHaveTextContent(/May 20, 2026/);
+    });
+
+    it('warns when the reviewer has no review date, and still credits them', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const { container } = render(<Article article={{ ...dated, review: { reviewer: { name: 'Dr. Ada Lane' } } as never }} />);
+      expect(container.querySelector('header')).toHaveTextContent('Medically reviewed by Dr. Ada Lane');
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/<Article> `article\.review\.date`.*missing/));
+      warn.mockRestore();
+    });
+  });
 });

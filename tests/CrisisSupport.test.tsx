@@ -36,12 +36,16 @@ describe('CrisisSupport', () => {
     expect(items[2]).toHaveTextContent('Urgent medical help or advice when it is not an emergency.');
   });
 
-  it('several countries: names each line\u2019s country, so a reader can find their own', () => {
+  it('several countries: lines grouped under each country\u2019s name, in the order given, so a reader finds their own', () => {
     render(<CrisisSupport country={['AU', 'CA']} />);
-    const items = within(box()).getAllByRole('listitem');
-    expect(items).toHaveLength(4);
-    expect(items[0]).toHaveTextContent(/^Australia/);
-    expect(items[3]).toHaveTextContent(/^Canada/);
+    const lists = within(box()).getAllByRole('list');
+    // The outer list holds one item per country; each holds its name and a list of its lines.
+    const groups = within(lists[0]!).getAllByRole('listitem').filter((item) => item.parentElement === lists[0]);
+    expect(groups).toHaveLength(2);
+    expect(groups[0]).toHaveTextContent(/^Australia/);
+    expect(groups[1]).toHaveTextContent(/^Canada/);
+    expect(within(groups[0]!).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(groups[1]!).getAllByRole('listitem')).toHaveLength(2);
     expect(screen.getByRole('link', { name: 'Text 9-8-8' })).toHaveAttribute('href', 'sms:988');
   });
 
@@ -135,8 +139,9 @@ describe('CrisisSupport', () => {
     expect(region).toHaveTextContent(/llame ahora a un número de emergencias/);
     expect(screen.getByRole('link', { name: 'Llamar al 988' })).toHaveAttribute('href', 'tel:988');
     expect(screen.getByRole('link', { name: 'Enviar un mensaje al 988' })).toHaveAttribute('href', 'sms:988');
-    expect(within(region).getAllByText('Estados Unidos')).toHaveLength(2);
-    expect(within(region).getAllByText('Reino Unido')).toHaveLength(3);
+    // Each country named once, over its lines.
+    expect(within(region).getAllByText('Estados Unidos')).toHaveLength(1);
+    expect(within(region).getAllByText('Reino Unido')).toHaveLength(1);
     expect(region).not.toHaveTextContent(/Call|Open 24 hours|Police/);
   });
 

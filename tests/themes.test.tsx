@@ -27,6 +27,9 @@ const textPairs: [string, string, number][] = [
   ['color-text', 'color-urgent-surface', 4.5],
   // Callout: heading bands, tinted surfaces and their borders.
   ['color-urgent-contrast', 'color-urgent', 4.5],
+  // The emergency card's inverted body: its text, and the body against the page around it.
+  ['color-emergency-text', 'color-emergency-surface', 4.5],
+  ['color-emergency-surface', 'color-background', 3],
   ['color-info-contrast', 'color-info', 4.5],
   ['color-text', 'color-info-surface', 4.5],
   ['color-text-muted', 'color-info-surface', 4.5],

@@ -1,3 +1,4 @@
+import { suicideWords } from '../internal/crisisMentions';
 import type { AuditLanguage } from './language';
 
 /**
@@ -20,14 +21,8 @@ const words = (list: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.join(
 
 export const wordLists: Record<AuditLanguage, Lists> = {
   en: {
-    suicide: words([
-      'suicid(?:e|es|al|ality)',
-      'self[- ]?harm(?:ing)?',
-      'self[- ]?injur(?:y|ies|ing)',
-      'kill(?:ing)? (?:myself|yourself|himself|herself|themselves|themself)',
-      '(?:end|take|ending|taking) (?:my|your|his|her|their) (?:own )?life',
-      '(?:harm|hurt)(?:ing)? (?:myself|yourself|himself|herself|themselves|themself)',
-    ]),
+    // Shared with Article, which shows crisis help near the top of such a page (decision 0033).
+    suicide: suicideWords.en,
     methods: words([
       'overdos(?:e|es|ed|ing)',
       '(?:lethal|fatal) doses?',
@@ -56,15 +51,7 @@ export const wordLists: Record<AuditLanguage, Lists> = {
     vagueLink: words(['click here', 'here', 'read more', 'more', 'learn more', 'this link', 'link', 'this page', 'find out more', 'more info(?:rmation)?']),
   },
   es: {
-    suicide: words([
-      'suicid(?:io|ios|a|as|arse|ado)',
-      'autolesi(?:ón|ones|onarse|onan|ona)',
-      'autoagresi(?:ón|ones)',
-      'quitar(?:se|me|te)? la vida',
-      'quitarse la vida',
-      'hacer(?:se|me|te)? daño',
-      'matar(?:se|me|te)',
-    ]),
+    suicide: suicideWords.es,
     methods: words([
       'sobredosis',
       'dosis (?:letal|letales|mortal|mortales)',

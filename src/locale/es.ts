@@ -25,6 +25,7 @@ export const es: MedproseLocale = /* @__PURE__ */ (() => ({
     ArticleHero: {
       by: 'Por',
       reviewedBy: 'Revisado médicamente por',
+      on: 'el',
       published: 'Publicado el',
       updated: 'Actualizado el',
       readingTime: (minutes) => `${minutes} min de lectura`,

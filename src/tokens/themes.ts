@@ -24,6 +24,9 @@ export const darkTheme: MedproseTheme = {
   'color-urgent': '#ff9a8f',
   'color-urgent-surface': '#2b1714',
   'color-urgent-contrast': '#12161b',
+  // Inverted on a dark page too: a near-black body would barely differ from the page.
+  'color-emergency-surface': '#f1f4f7',
+  'color-emergency-text': '#12161b',
   'color-info': '#8cc2ff',
   'color-info-surface': '#15222f',
   'color-info-contrast': '#0b1215',

@@ -23,6 +23,9 @@ export const defaultTokenValues = {
   'color-urgent': '#a4221a',
   'color-urgent-surface': '#fdf1ef',
   'color-urgent-contrast': '#ffffff',
+  // The emergency care card's body (black on a light page, light on a dark one) and its text.
+  'color-emergency-surface': '#0b0c0c',
+  'color-emergency-text': '#ffffff',
   'color-info': '#005eb8',
   'color-info-surface': '#eef5fc',
   'color-info-contrast': '#ffffff',

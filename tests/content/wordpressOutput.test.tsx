@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { articleFromHtml, articleFromWordPress, type WordPressPost } from '../../src/content';
 import { cardImageSizes } from '../../src/components/RelatedPosts/RelatedPosts.styles';
-import { heroImageSizes } from '../../src/components/ArticleHero/ArticleHero.styles';
+import { articleHeroImageSizes } from '../../src/components/Article/articleImage';
 import { excerptText } from '../../src/content/wordpress';
 import { parseHtml } from '../../src/content/pipeline';
 import { es } from '../../src/locale';
@@ -164,7 +164,7 @@ describe('featured images (4)', () => {
 
   it('gives the hero and card images a sizes attribute for their layout', () => {
     const { document } = serverPage(convert('classic'));
-    expect(document.querySelector('header img')?.getAttribute('sizes')).toBe(heroImageSizes);
+    expect(document.querySelector('header img')?.getAttribute('sizes')).toBe(articleHeroImageSizes);
     const cardImages = [...document.querySelectorAll('li img')];
     expect(cardImages.length).toBeGreaterThan(0);
     for (const image of cardImages) expect(image.getAttribute('sizes')).toBe(cardImageSizes);

@@ -58,10 +58,11 @@ export interface ArticleData {
   published?: DateInput;
   updated?: DateInput;
   readingMinutes?: number;
-  /** "Medically reviewed by … on …": reviewer and date together. */
+  /** "Medically reviewed by … on …": reviewer and date together, in the hero. */
   review?: MedicalReview;
+  /** "Fact checked by …", at the foot with the review dates (its date left out when it is the day of the last review). */
   factCheck?: FactCheck;
-  /** "Page last reviewed: …". */
+  /** "Page last reviewed: …", at the foot of the page. */
   lastReviewed?: DateInput;
   /** "Next review due: …". */
   nextReviewDue?: DateInput;
@@ -75,8 +76,19 @@ export interface ArticleData {
   conclusion?: ArticleSectionContent;
   /** Sources, numbered in the order the text first cites them. */
   references?: Reference[];
-  /** The medical disclaimer: `general` by default; `urgent` adds crisis help. `false` for none. */
+  /**
+   * The medical disclaimer at the foot: `general` by default; `urgent` adds crisis help. `false` for none. Its
+   * `helplines` are the page's: the crisis help near the top lists them too.
+   */
   disclaimer?: false | { variant?: 'general' | 'urgent'; helplines?: Helpline[] };
+  /**
+   * Crisis help near the top of the page, after the key takeaways ("If you need help now", what to do if a life is
+   * in danger, the numbers as tap-to-call links): `true` shows it, `false` never (your page shows its own). By default
+   * it is shown when the disclaimer is `urgent` or the text mentions suicide or self-harm (the editorial check's
+   * words, in English and Spanish). Its numbers are the disclaimer's `helplines`, else medprose's table for
+   * `Article`'s `country`.
+   */
+  crisisSupport?: boolean;
   related?: RelatedPost[];
 }
 
@@ -91,6 +103,13 @@ export interface ArticleProps extends HTMLAttributes<HTMLDivElement> {
   linkComponent?: LinkComponent;
   /** Show "On this page". Default: when the article has three or more sections. */
   contents?: boolean;
+  /**
+   * Where the reader is, when your server knows it for this request (ISO 3166-1 alpha-2, `GB`, `US`; `UK` also
+   * works), for example from your CDN's country header. The crisis help and the urgent disclaimer list that
+   * country's lines first; with no `helplines` in the article, they show medprose's numbers for it. Without it, the
+   * region of a `locale` you pass (`en-GB`) only puts that country's lines first. See decision 0033.
+   */
+  country?: string | readonly string[];
   /**
    * Write schema.org JSON-LD for what the page shows (`buildArticleGraph`
    * through `JsonLd`). On by default when `article.url` is an absolute http(s)

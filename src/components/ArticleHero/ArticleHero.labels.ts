@@ -4,6 +4,7 @@ import type { ArticleHeroLabels } from './ArticleHero.types';
 export const defaultArticleHeroLabels: ArticleHeroLabels = {
   by: 'By',
   reviewedBy: 'Medically reviewed by',
+  on: 'on',
   published: 'Published',
   updated: 'Updated',
   readingTime: (minutes) => `${minutes} min read`,

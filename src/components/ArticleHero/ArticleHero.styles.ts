@@ -47,11 +47,19 @@ export const Title = styled.h1.withConfig({ componentId: 'mp-ArticleHero-Title' 
   text-wrap: balance;
 `;
 
+/*
+ * The standfirst is read, not skimmed past: body colour, not grey, and on a phone the body size, so two or three
+ * sentences do not fill the first screen before the article starts (issue 22). Larger from 40rem.
+ */
 export const Summary = styled.div.withConfig({ componentId: 'mp-ArticleHero-Summary' })`
   margin: 0;
-  font-size: ${tokens['font-size-lg']};
+  font-size: ${tokens['font-size-md']};
   line-height: 1.5;
-  color: ${tokens['color-text-muted']};
+  color: ${tokens['color-text']};
+
+  @media (min-width: 40rem) {
+    font-size: ${tokens['font-size-lg']};
+  }
 
   & > p {
     margin: 0;
@@ -101,7 +109,7 @@ export const ImageSlot = styled.div.withConfig({ componentId: 'mp-ArticleHero-Im
 `;
 
 /**
- * The hero image's width in `Article` (ArticleRoot: at most 76rem of content, 1rem padding each side), for its
+ * The hero image's width alone in a page of at most 76rem with 1rem of padding each side, for its
  * `sizes`. An image given its own `sizes` keeps it.
  */
 export const heroImageSizes = '(min-width: 78rem) 76rem, calc(100vw - 2rem)';

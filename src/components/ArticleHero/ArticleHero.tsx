@@ -81,6 +81,7 @@ export function ArticleHero({
   category,
   author,
   reviewer,
+  reviewed,
   published,
   updated,
   readingMinutes,
@@ -97,6 +98,9 @@ export function ArticleHero({
   }
   const authors = validPeople(author, COMPONENT, 'author');
   const reviewers = validPeople(reviewer, COMPONENT, 'reviewer');
+  if (reviewers.length === 0 && reviewed !== undefined && reviewed !== null) {
+    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'reviewed', 'is shown only with a reviewer; no review date is shown.');
+  }
   const minutes =
     readingMinutes !== undefined && Number.isFinite(readingMinutes) && readingMinutes > 0
       ? Math.max(1, Math.round(readingMinutes))
@@ -153,17 +157,29 @@ export function ArticleHero({
                 )}
               </p>
             ) : null}
-            {reviewers[0] ? (
+            {reviewers.length > 0 ? (
               <p>
                 <CheckMark />
                 {labels.reviewedBy}{' '}
-                <PersonName
-                  person={reviewers[0]}
-                  linkComponent={linkComponent}
-                  component={COMPONENT}
-                  prop="reviewer"
-                  CredentialsWrapper={Credentials}
-                />
+                {joinNames(
+                  reviewers.map((person, index) => (
+                    <PersonName
+                      key={index}
+                      person={person}
+                      linkComponent={linkComponent}
+                      component={COMPONENT}
+                      prop="reviewer"
+                      CredentialsWrapper={Credentials}
+                    />
+                  )),
+                  code,
+                )}
+                {reviewed !== undefined && reviewed !== null ? (
+                  <>
+                    {' '}
+                    {labels.on} <DateTime value={reviewed} locale={code} component={COMPONENT} prop="reviewed" />
+                  </>
+                ) : null}
               </p>
             ) : null}
             {meta.length > 0 ? (

@@ -13,6 +13,8 @@ export interface ArticleHeroLabels {
   by: string;
   /** Before the reviewer: "Medically reviewed by". */
   reviewedBy: string;
+  /** Between the reviewer and the day of the review: "on". */
+  on: string;
   /** Before the first publication date: "Published". */
   published: string;
   /** Before the last update date: "Updated". */
@@ -40,8 +42,10 @@ export interface ArticleHeroProps extends Omit<HTMLAttributes<HTMLElement>, 'tit
   category?: string | { label: string; href?: string };
   /** One or more authors. */
   author?: Person | Person[];
-  /** The clinician who reviewed the article: "Medically reviewed by …". */
-  reviewer?: Person;
+  /** The clinician (or clinicians) who reviewed the article: "Medically reviewed by …". */
+  reviewer?: Person | Person[];
+  /** The day of the medical review, shown after the reviewer: "… on {date}". */
+  reviewed?: DateInput;
   /** First publication date (ISO string or Date). */
   published?: DateInput;
   /** Last substantive update (ISO string or Date). */

@@ -6,12 +6,14 @@ import type { CalloutVariant } from './Callout.types';
 
 /*
  * Each variant differs in shape as well as colour, so the level survives
- * colour blindness, forced colours and a black-and-white print:
+ * colour blindness, forced colours and a black-and-white print (decision 0033):
  *   info        a bar on the inline-start side only
  *   warning     a thin frame with a thick inline-start side
- *   non-urgent  a thin frame, rounded, with a heading band
- *   urgent      a 3px frame, square, with a heading band
- *   emergency   a 6px frame, square, heading band, tinted body, larger heading
+ *   non-urgent  a 1px frame, rounded; heading band; outlined round icon with a plus
+ *   urgent      a 3px frame, square; heading band; filled round icon with a "!"
+ *   emergency   a 6px frame, square (two lines where colours are forced or on
+ *               paper); heading band; an inverted body, black on a light page
+ *               as NHS cards have it; filled octagon icon; larger heading
  */
 /*
  * Each variant is a selector on the root's `data-variant`, not an interpolated
@@ -49,7 +51,24 @@ export const CalloutRoot = styled.div.withConfig({ componentId: 'mp-Callout-Call
   &${variant('emergency')} {
     border: 6px solid ${tokens['color-urgent']};
     border-radius: 0;
-    background: ${tokens['color-urgent-surface']};
+    background: ${tokens['color-emergency-surface']};
+    color: ${tokens['color-emergency-text']};
+  }
+
+  /* Colours gone: the emergency frame is two lines, the urgent one a single heavy line. */
+  @media (forced-colors: active) {
+    &${variant('emergency')} {
+      border-style: double;
+      border-width: 9px;
+    }
+  }
+  @media print {
+    &${variant('emergency')} {
+      border-style: double;
+      border-width: 9px;
+      border-color: #000;
+      color: #000;
+    }
   }
 `;
 
@@ -98,6 +117,10 @@ export const CalloutIcon = styled.svg.withConfig({ componentId: 'mp-Callout-Call
   margin-block-start: 0.05em;
   color: currentColor;
 
+  ${variant('emergency')} > * > & {
+    inline-size: 1.75rem;
+    block-size: 1.75rem;
+  }
   ${variant('info')} > * > & {
     color: ${tokens['color-accent']};
   }
@@ -127,4 +150,16 @@ export const CalloutHeading = styled.h3.withConfig({ componentId: 'mp-Callout-Ca
 export const CalloutBody = styled.div.withConfig({ componentId: 'mp-Callout-CalloutBody' })`
   padding: ${tokens['space-3']} ${tokens['space-4']} ${tokens['space-4']};
   ${prose}
+
+  /* The emergency body is inverted: its text and links take the body's own colour, links keep their underline. */
+  ${variant('emergency')} > & {
+    color: inherit;
+  }
+  ${variant('emergency')} > & a,
+  ${variant('emergency')} > & a:visited {
+    color: inherit;
+  }
+  ${variant('emergency')} > & a:focus-visible {
+    outline-color: currentColor;
+  }
 `;

@@ -4,12 +4,8 @@ import type { CalloutVariant } from './Callout.types';
 
 const stroke = { fill: 'none', stroke: 'currentColor', strokeWidth: 2, strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
 const circle = <circle cx="12" cy="12" r="10" {...stroke} />;
-const exclamation = (
-  <>
-    <path d="M12 7.5v6" {...stroke} />
-    <circle cx="12" cy="17" r="1.3" fill="currentColor" />
-  </>
-);
+/** An exclamation mark as holes in a filled shape: a stem and a dot. */
+const cutExclamation = 'M10.7 6h2.6l-.4 8.5h-1.8ZM12 15.9a1.5 1.5 0 1 0 0 3a1.5 1.5 0 1 0 0-3Z';
 
 /** One distinct shape per variant; decoration only, since the words carry the meaning. */
 const shapes: Record<CalloutVariant, ReactNode> = {
@@ -33,18 +29,9 @@ const shapes: Record<CalloutVariant, ReactNode> = {
       <path d="M12 7.5v9M7.5 12h9" {...stroke} />
     </>
   ),
-  urgent: (
-    <>
-      {circle}
-      {exclamation}
-    </>
-  ),
-  emergency: (
-    <>
-      <path d="M8 2h8l6 6v8l-6 6H8l-6-6V8l6-6Z" {...stroke} />
-      {exclamation}
-    </>
-  ),
+  // Filled, the "!" cut out (evenodd): heavier than the outlined shapes, and unlike each other in outline.
+  urgent: <path fill="currentColor" fillRule="evenodd" d={`M12 1.5a10.5 10.5 0 1 0 0 21a10.5 10.5 0 1 0 0-21Z${cutExclamation}`} />,
+  emergency: <path fill="currentColor" fillRule="evenodd" d={`M7.4 1h9.2L23 7.4v9.2L16.6 23H7.4L1 16.6V7.4Z${cutExclamation}`} />,
 };
 
 export function CalloutIcon({ variant }: { variant: CalloutVariant }) {

@@ -35,16 +35,22 @@ export const DisclaimerBody = styled.div.withConfig({ componentId: 'mp-MedicalDi
   ${prose}
 `;
 
+/**
+ * The crisis part of the urgent variant: one level of box. It is not a box inside the disclaimer's box (that left a
+ * phone about 230 px for the numbers), but the disclaimer's first part, set off by a rule; the disclaimer's frame
+ * takes the urgent colour instead. The part keeps its stable class, which the editorial check reads (decision 0033).
+ */
 export const UrgentBox = styled.div.withConfig({ componentId: 'mp-MedicalDisclaimer-UrgentBox' })`
   display: grid;
   gap: ${tokens['space-3']};
-  padding: min(${tokens['space-4']}, 0.5rem + 2vw);
-  border-radius: ${tokens['radius-sm']};
-  border: 2px solid ${tokens['color-urgent']};
-  background: ${tokens['color-urgent-surface']};
+  padding-block-end: ${tokens['space-4']};
+  border-block-end: 2px solid ${tokens['color-urgent']};
 
+  @media (forced-colors: active) {
+    border-block-end-color: CanvasText;
+  }
   @media print {
-    background: none;
+    border-block-end-color: #000;
   }
 `;
 
@@ -68,4 +74,6 @@ export const UrgentText = styled.p.withConfig({ componentId: 'mp-MedicalDisclaim
 
 export const HelplinesIntro = styled.p.withConfig({ componentId: 'mp-MedicalDisclaimer-HelplinesIntro' })`
   margin: 0;
+  font-size: ${tokens['font-size-md']};
+  line-height: ${tokens['line-height-body']};
 `;

@@ -16,11 +16,11 @@ export const RelatedHeading = styled.h2.withConfig({ componentId: 'mp-RelatedPos
 `;
 
 /**
- * A card image's width in `Article` (cards of at least 15rem with 1.5rem gaps, in at most 76rem beside 1rem of
- * padding each side: one to four columns), for its `sizes`. An image given its own `sizes` keeps it.
+ * A card image's width in `Article`'s reading column (decision 0034: at most the 68ch measure, else the window less
+ * 1rem of padding each side; cards of at least 15rem with 1.5rem gaps: one column, or two from a 31.5rem column), for
+ * its `sizes`. 68ch is about 34rem in common fonts. An image given its own `sizes` keeps it.
  */
-export const cardImageSizes =
-  '(min-width: 78rem) 17.875rem, (min-width: 66.5rem) calc((100vw - 6.5rem) / 4), (min-width: 50rem) calc((100vw - 5rem) / 3), (min-width: 33.5rem) calc((100vw - 3.5rem) / 2), calc(100vw - 2rem)';
+export const cardImageSizes = '(min-width: 36rem) calc((68ch - 1.5rem) / 2), (min-width: 33.5rem) calc((100vw - 3.5rem) / 2), calc(100vw - 2rem)';
 
 export const CardList = styled.ul.withConfig({ componentId: 'mp-RelatedPosts-CardList' })`
   display: grid;

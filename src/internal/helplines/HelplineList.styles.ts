@@ -2,12 +2,17 @@ import { styled } from 'styled-components';
 import { focusRing } from '../text';
 import { tokens } from '../../tokens/tokens';
 
-export const List = styled.ul.withConfig({ componentId: 'mp-HelplineList-List' })`
-  display: grid;
-  gap: ${tokens['space-3']};
-  margin: 0;
-  padding: 0;
-  list-style: none;
+/*
+ * The lines sit as a table's rows would: in a box at least 30rem wide, the name and description in one column and
+ * the call and text links in another, so every "Call" starts at the same edge in every row and every group (the
+ * rows share the list's columns through `subgrid`). In a narrower box (a phone, a sidebar, 200% text) each line
+ * stacks: name, links, description. The box's width decides, not the window's (a container query), so the layout
+ * is right wherever a publisher puts it. Without subgrid or container queries, lines stack.
+ */
+const WIDE = '@container (min-width: 30rem)';
+
+export const Frame = styled.div.withConfig({ componentId: 'mp-HelplineList-Frame' })`
+  container-type: inline-size;
   font-size: ${tokens['font-size-md']};
   line-height: 1.5;
   /* The text box lets long words break anywhere; here that shrinks the list's min-content to a letter and
@@ -16,25 +21,84 @@ export const List = styled.ul.withConfig({ componentId: 'mp-HelplineList-List' }
   hyphens: manual;
 `;
 
-export const Item = styled.li.withConfig({ componentId: 'mp-HelplineList-Item' })`
-  display: flex;
-  flex-wrap: wrap;
-  align-items: baseline;
-  gap: ${tokens['space-1']} ${tokens['space-2']};
+export const List = styled.ul.withConfig({ componentId: 'mp-HelplineList-List' })`
+  display: grid;
+  grid-template-columns: minmax(0, 1fr);
+  row-gap: ${tokens['space-4']};
+  margin: 0;
+  padding: 0;
+  list-style: none;
+
+  ${WIDE} {
+    grid-template-columns: minmax(0, 1fr) max-content;
+    column-gap: ${tokens['space-4']};
+  }
 `;
 
-export const Region = styled.span.withConfig({ componentId: 'mp-HelplineList-Region' })`
-  padding-inline: ${tokens['space-2']};
-  border: 1px solid ${tokens['color-border-strong']};
-  border-radius: ${tokens['radius-sm']};
+/** The lines of one country, under its name. */
+export const Group = styled.li.withConfig({ componentId: 'mp-HelplineList-Group' })`
+  display: grid;
+  grid-template-columns: minmax(0, 1fr);
+  row-gap: ${tokens['space-3']};
+
+  ${WIDE} {
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+  }
+`;
+
+export const GroupName = styled.span.withConfig({ componentId: 'mp-HelplineList-GroupName' })`
+  grid-column: 1 / -1;
+  padding-block-end: ${tokens['space-1']};
+  border-block-end: 1px solid ${tokens['color-border-strong']};
   font-size: ${tokens['font-size-sm']};
-  font-weight: 600;
+  font-weight: 700;
+  letter-spacing: 0.02em;
+`;
+
+export const GroupList = styled.ul.withConfig({ componentId: 'mp-HelplineList-GroupList' })`
+  display: grid;
+  grid-template-columns: minmax(0, 1fr);
+  row-gap: ${tokens['space-4']};
+  margin: 0;
+  padding: 0;
+  list-style: none;
+
+  ${WIDE} {
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+  }
+`;
+
+export const Item = styled.li.withConfig({ componentId: 'mp-HelplineList-Item' })`
+  display: grid;
+  grid-template-columns: minmax(0, 1fr);
+  row-gap: ${tokens['space-1']};
+
+  ${WIDE} {
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+    align-items: start;
+  }
+`;
+
+export const Name = styled.strong.withConfig({ componentId: 'mp-HelplineList-Name' })`
+  ${WIDE} {
+    grid-column: 1;
+    /* Level with the link's text: the link is 44px tall. */
+    padding-block-start: 0.5rem;
+  }
 `;
 
 export const Actions = styled.span.withConfig({ componentId: 'mp-HelplineList-Actions' })`
-  display: inline-flex;
+  display: flex;
   flex-wrap: wrap;
   gap: ${tokens['space-2']};
+
+  ${WIDE} {
+    grid-column: 2;
+    grid-row: 1 / span 2;
+  }
 `;
 
 /** A tap target of at least 44 px, so a shaking hand can still call. */
@@ -65,9 +129,12 @@ export const CallLink = styled.a.withConfig({ componentId: 'mp-HelplineList-Call
 `;
 
 export const Description = styled.span.withConfig({ componentId: 'mp-HelplineList-Description' })`
-  flex-basis: 100%;
   color: ${tokens['color-text-muted']};
   font-size: ${tokens['font-size-sm']};
+
+  ${WIDE} {
+    grid-column: 1;
+  }
 `;
 
 /** A help-line number is one unit: "116" alone on a line could be dialled (html-validate's tel-non-breaking). */

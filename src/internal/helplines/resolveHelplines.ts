@@ -2,6 +2,7 @@ import { devWarning } from '../devWarning';
 // The rendered part of the table: its summaries and sources stay out of the page's bundle.
 import { helplineCountry, helplineLines, linesFor } from '../../helplines/lines';
 import type { Helpline } from '../../helplines/types';
+import { readerFirst } from './readerFirst';
 import { validHelplines } from './validHelplines';
 
 export interface ResolveHelplinesInput {
@@ -12,14 +13,17 @@ export interface ResolveHelplinesInput {
 
 /**
  * The lines a component shows: the publisher's `helplines` when given (they
- * win, unless none of them is usable), otherwise medprose's table for `country` (as `helplinesFor` gives it, less the
- * `summary` and `source` the components never show). Each unknown country code
+ * win, unless none of them is usable; `country` then only puts the reader's
+ * lines first), otherwise medprose's table for `country` (as `helplinesFor`
+ * gives it, less the `summary` and `source` the components never show). Each unknown country code
  * warns in development, naming the component and the prop.
  */
 export function resolveHelplines({ helplines, country, component }: ResolveHelplinesInput): Helpline[] {
   if (helplines !== undefined && helplines !== null) {
     const given = validHelplines(helplines, component, 'helplines');
-    if (given.length > 0 || country === undefined || country === null) return given;
+    // `country` is where the readers are: it puts their lines first, and drops none.
+    if (given.length > 0) return readerFirst(given, countryList(country));
+    if (country === undefined || country === null) return given;
     // A crisis box with no number helps nobody: an empty list from a CMS gives way to the country's table.
     if (process.env.NODE_ENV !== 'production') devWarning(component, 'helplines', 'gives no usable number; the numbers for `country` are shown instead.');
   }
@@ -38,4 +42,10 @@ export function resolveHelplines({ helplines, country, component }: ResolveHelpl
     }
   }
   return linesFor(helplineLines, known);
+}
+
+/** `country` as a list of strings (one code or several); anything else gives none. */
+function countryList(country: unknown): string[] {
+  if (typeof country === 'string') return [country];
+  return Array.isArray(country) ? country.filter((code): code is string => typeof code === 'string') : [];
 }

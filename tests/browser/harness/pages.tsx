@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { styled } from 'styled-components';
-import { Article, ArticleHero, Callout, createCitations, CrisisSupport, FaqAccordion, MedicalDisclaimer, References, RelatedPosts, TableOfContents } from '../../../src';
+import { Article, ArticleHero, Callout, createCitations, CrisisSupport, FaqAccordion, MedicalDisclaimer, PhoneLink, References, RelatedPosts, TableOfContents } from '../../../src';
+import { darkTheme, ThemeScope } from '../../../src/tokens';
 import { arabicLocale } from '../../../stories/fixtures/arabicLocale';
 import { ketamineArticleData, ketamineArticleDataAr } from '../../../stories/fixtures/ketamineArticleData';
 import { ketamineArticle as article } from '../../../stories/fixtures/ketamineArticle';
@@ -8,6 +9,19 @@ import { SampleArticlePage } from '../../../stories/fixtures/SampleArticlePage';
 import { contentPages } from './contentPages';
 
 const calloutVariants = ['info', 'warning', 'non-urgent', 'urgent', 'emergency'] as const;
+
+/** The three care levels as the sample article words them, with author-marked numbers. */
+const careCards = (
+  <>
+    {(['non-urgent', 'urgent', 'emergency'] as const).map((variant) => (
+      <Callout key={variant} variant={variant} heading={variant === 'non-urgent' ? 'Speak to a GP if:' : <>Call <PhoneLink number={variant === 'urgent' ? '111' : '999'} /> if:</>}>
+        <ul>
+          <li>what to look out for, in a short line</li>
+        </ul>
+      </Callout>
+    ))}
+  </>
+);
 
 /** A publisher's own override of a medprose component, as the README shows it. */
 const BrandedHero = styled(ArticleHero).withConfig({ componentId: 'publisher-BrandedHero' })`
@@ -24,6 +38,17 @@ export const pages = {
   /** The whole sample article from one object, through `Article`. */
   fullArticle: () => <Article article={ketamineArticleData} />,
   fullArticleRtl: () => <Article article={ketamineArticleDataAr} locale={arabicLocale} />,
+  /** The same article for a reader the publisher's server places in the UK (`country`). */
+  fullArticleGB: () => <Article article={ketamineArticleData} country="GB" />,
+  /** Non-urgent, urgent and emergency care cards, light and dark (forced colours: the test emulates them). */
+  careCards: () => (
+    <main>
+      <div data-theme="light">{careCards}</div>
+      <ThemeScope theme={darkTheme} data-theme="dark">
+        {careCards}
+      </ThemeScope>
+    </main>
+  ),
   /** The hero with a lead image the test server sends slowly, to measure layout shift. */
   heroWithSlowImage: () => (
     <main>
@@ -88,6 +113,11 @@ export const pages = {
           </tbody>
         </table>
       </Callout>
+      <MedicalDisclaimer variant="urgent" country="GB" />
+      <p>
+        A number in a sentence: call <PhoneLink number="116 123" />, or text <PhoneLink number="85258" action="text" />.
+      </p>
+      <Article article={{ title: 'An article without contents', sections: [{ heading: 'Only section', body: ['Text.'] }], crisisSupport: false, disclaimer: false }} />
       <ArticleHero title="A hero with no image" placeholder />
       <RelatedPosts
         posts={[
