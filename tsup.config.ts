@@ -70,7 +70,19 @@ const shared: Options = {
   sourcemap: false,
   dts: true,
   // The content entry's parser and sanitiser stay dependencies (ESM-only; Node >= 20.19 can require() them).
-  external: ['react', 'react-dom', 'react-dom/client', 'styled-components', '@radix-ui/react-accordion', 'schema-dts', /^hast-util-/, /^mdast-util-/, /^micromark-/, 'parse5', 'hastscript'],
+  external: [
+    'react',
+    'react-dom',
+    'react-dom/client',
+    'styled-components',
+    '@radix-ui/react-accordion',
+    'schema-dts',
+    /^hast-util-/,
+    /^mdast-util-/,
+    /^micromark-/,
+    'parse5',
+    'hastscript',
+  ],
 };
 
 /**
@@ -105,7 +117,13 @@ export default defineConfig([
     plugins: [useClientOnClientEntries],
   },
   // CJS: no splitting (tsup's CJS chunks misplace directives); each entry is self-contained.
-  { ...shared, entry: serverEntries, format: 'cjs', splitting: false, esbuildPlugins: [externalClientModules('.cjs'), buildTimeStyles, sharedPeerImports] },
+  {
+    ...shared,
+    entry: serverEntries,
+    format: 'cjs',
+    splitting: false,
+    esbuildPlugins: [externalClientModules('.cjs'), buildTimeStyles, sharedPeerImports],
+  },
   {
     ...shared,
     entry: clientEntries,

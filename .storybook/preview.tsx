@@ -44,7 +44,15 @@ const preview: Preview = {
     // none): the sample article, as the README promises. Its own docs page follows it (names are sorted too).
     options: {
       storySort: {
-        order: ['Pages', ['Article page', ['Ketamine for trauma', '*'], '*'], 'Introduction', 'Content', 'Components', 'Theming', 'Structured data'],
+        order: [
+          'Pages',
+          ['Article page', ['Ketamine for trauma', '*'], '*'],
+          'Introduction',
+          'Content',
+          'Components',
+          'Theming',
+          'Structured data',
+        ],
         includeNames: true,
       },
     },

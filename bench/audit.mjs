@@ -47,11 +47,16 @@ export async function auditRows({ settings, renderPage, fail }) {
     '',
     '| editorial check (auditArticle, sample article) | ms per audit | renderToString of the page | ratio |',
     '|---|---|---|---|',
-    ...[['audit: English', findings.length], ['audit: Spanish', spanish().length]].map(
-      ([name, count]) => `| ${name.slice(7)} (${count} findings) | ${fmt(ms(name))} ms | ${fmt(ms('render: page'), 2)} ms | ${fmt(ratio(name), 1)}× |`,
+    ...[
+      ['audit: English', findings.length],
+      ['audit: Spanish', spanish().length],
+    ].map(
+      ([name, count]) =>
+        `| ${name.slice(7)} (${count} findings) | ${fmt(ms(name))} ms | ${fmt(ms('render: page'), 2)} ms | ${fmt(ratio(name), 1)}× |`,
     ),
     ...['floor: English', 'floor: Spanish'].map(
-      (name) => `| ${name.replace(': ', ', ')}: parts read and parsed by retext, no rule run | ${fmt(ms(name))} ms | ${fmt(ms('render: page'), 2)} ms | ${fmt(ratio(name), 1)}× |`,
+      (name) =>
+        `| ${name.replace(': ', ', ')}: parts read and parsed by retext, no rule run | ${fmt(ms(name))} ms | ${fmt(ms('render: page'), 2)} ms | ${fmt(ratio(name), 1)}× |`,
     ),
   ];
 }

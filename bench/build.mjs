@@ -31,7 +31,9 @@ const base = {
 const zeroRuntime = {
   name: 'medprose-bench-zero-runtime',
   setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^styled-components$/, namespace: 'medprose-peer' }, () => ({ path: path.join(benchDir, 'zeroRuntime.mjs') }));
+    pluginBuild.onResolve({ filter: /^styled-components$/, namespace: 'medprose-peer' }, () => ({
+      path: path.join(benchDir, 'zeroRuntime.mjs'),
+    }));
   },
 };
 const withRuntime = (runtime) => (runtime === 'zero' ? { ...base, plugins: [zeroRuntime, ...plugins] } : base);
@@ -50,7 +52,11 @@ export async function importForNode(entry, name, { sourcemap = false, runtime = 
  * A browser bundle that hydrates `<Component />` when the page calls `window.__hydrate()`.
  * `prelude`: statements run first, after the imports (hydration-split.mjs warms the code with it).
  */
-export async function hydrationBundle(importLine, component, { minify = true, sourcemap = false, prelude = '', runtime = 'styled-components' } = {}) {
+export async function hydrationBundle(
+  importLine,
+  component,
+  { minify = true, sourcemap = false, prelude = '', runtime = 'styled-components' } = {},
+) {
   const result = await build({
     ...withRuntime(runtime),
     stdin: {

@@ -18,7 +18,9 @@ const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits
 
 /** Runs the row with run.mjs's settings; returns the report lines. Calls `fail` on wrong output. */
 export async function benchContent({ settings, fail }) {
-  const { ConvertedPage, HandPage, convertOnly, libraryFloor, parse5Only, longPostBytes, expectedSections } = (await importForNode(path.join(benchDir, 'contentPages.tsx'), 'content')).module;
+  const { ConvertedPage, HandPage, convertOnly, libraryFloor, parse5Only, longPostBytes, expectedSections } = (
+    await importForNode(path.join(benchDir, 'contentPages.tsx'), 'content')
+  ).module;
   const React = (await import('react')).default;
   const { renderToString } = await import('react-dom/server');
   const { ServerStyleSheet } = await import('styled-components');
@@ -50,7 +52,8 @@ export async function benchContent({ settings, fail }) {
   // The floors must do the work they stand for: the whole body parsed, sanitised and turned into React nodes.
   const floorHtml = renderToString(React.createElement(React.Fragment, null, libraryFloor()));
   const floorH2 = (floorHtml.match(/<h2[\s>]/g) ?? []).length;
-  if (floorH2 < expectedSections + 1 || !floorHtml.includes('<h3')) fail(`content: the library floor rendered ${floorH2} h2 headings for ${expectedSections} sections and the FAQ`);
+  if (floorH2 < expectedSections + 1 || !floorHtml.includes('<h3'))
+    fail(`content: the library floor rendered ${floorH2} h2 headings for ${expectedSections} sections and the FAQ`);
   if ((parse5Only().childNodes ?? []).length === 0) fail('content: parse5 alone parsed nothing');
   const h2 = (converted.match(/<h2[\s>]/g) ?? []).length;
   if (!converted.includes('<h1') || h2 < expectedSections + 1 || converted.includes('Continue reading')) {
@@ -73,7 +76,14 @@ export async function benchContent({ settings, fail }) {
   const floorRatio = ratioOf('library floor + render');
   const parseMs = median(rounds['parse5 + render']);
   const parseRatio = ratioOf('parse5 + render');
-  fs.writeFileSync(path.join(outDir, 'content.json'), JSON.stringify({ postBytes: longPostBytes, rounds, convertMs, handMs, convertOnlyMs, ratio, floorMs, floorRatio, parseMs, parseRatio }, null, 2));
+  fs.writeFileSync(
+    path.join(outDir, 'content.json'),
+    JSON.stringify(
+      { postBytes: longPostBytes, rounds, convertMs, handMs, convertOnlyMs, ratio, floorMs, floorRatio, parseMs, parseRatio },
+      null,
+      2,
+    ),
+  );
   return [
     `Content: a classic-editor WordPress post, ${fmt(longPostBytes / 1024, 1)} kB of HTML (${expectedSections} long sections, an FAQ of five, a conclusion).`,
     '',

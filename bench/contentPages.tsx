@@ -72,6 +72,11 @@ export const expectedSections = sections.length;
  */
 const floorSchema = contentSchema({ embeds: false });
 export const libraryFloor = () =>
-  toJsxRuntime(sanitize(parseHtml(longContent), floorSchema) as Parameters<typeof toJsxRuntime>[0], { Fragment, jsx, jsxs, passKeys: false });
+  toJsxRuntime(sanitize(parseHtml(longContent), floorSchema) as Parameters<typeof toJsxRuntime>[0], {
+    Fragment,
+    jsx,
+    jsxs,
+    passKeys: false,
+  });
 /** The parser alone, building its own tree: the part of the floor no converter on parse5 can cut. */
 export const parse5Only = () => parseFragment(longContent);

@@ -10,7 +10,18 @@
 //   string, which is what a build-time extraction would ship (staticCss below).
 import { JSDOM } from 'jsdom';
 
-const renamed = { class: 'className', for: 'htmlFor', tabindex: 'tabIndex', datetime: 'dateTime', srcset: 'srcSet', crossorigin: 'crossOrigin', fetchpriority: 'fetchPriority', readonly: 'readOnly', colspan: 'colSpan', rowspan: 'rowSpan' };
+const renamed = {
+  class: 'className',
+  for: 'htmlFor',
+  tabindex: 'tabIndex',
+  datetime: 'dateTime',
+  srcset: 'srcSet',
+  crossorigin: 'crossOrigin',
+  fetchpriority: 'fetchPriority',
+  readonly: 'readOnly',
+  colspan: 'colSpan',
+  rowspan: 'rowSpan',
+};
 const booleans = new Set(['hidden', 'disabled', 'checked', 'open', 'required', 'selected', 'multiple', 'autofocus']);
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 
@@ -83,7 +94,10 @@ export function staticCss(styleTags) {
  * then a marker `data-styled.gN[id="<componentId>"]{content:"name1,name2,"}`.
  */
 function sheetGroups(styleTags) {
-  const rules = [...styleTags.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('').split('/*!sc*/\n');
+  const rules = [...styleTags.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
+    .map((m) => m[1])
+    .join('')
+    .split('/*!sc*/\n');
   const groups = [];
   let pending = [];
   for (const rule of rules) {
@@ -109,7 +123,9 @@ export function ownStyleTag(styleTags) {
   const groups = sheetGroups(styleTags).filter((group) => !group.id.startsWith('mp-'));
   // The group numbers are the server's own; styled-components reads them back as they are.
   const numbered = [...styleTags.matchAll(/data-styled\.g(\d+)\[id="([^"]+)"\]/g)].reduce((map, m) => map.set(m[2], m[1]), new Map());
-  const text = groups.map((group) => [...group.rules, marker(group).replace('g0', `g${numbered.get(group.id)}`)].map((line) => `${line}/*!sc*/\n`).join('')).join('');
+  const text = groups
+    .map((group) => [...group.rules, marker(group).replace('g0', `g${numbered.get(group.id)}`)].map((line) => `${line}/*!sc*/\n`).join(''))
+    .join('');
   return `${open}${text}</style>`;
 }
 
@@ -132,7 +148,13 @@ export function styledFloorSource(html, styleTags) {
     }
     for (const name of group.names) {
       const self = new RegExp(`\\.${escapeRe(name)}(?![\\w-])`, 'g');
-      cssOf.set(name, group.rules.filter((rule) => self.test(rule) && !(self.lastIndex = 0)).map((rule) => rule.replace(self, '&')).join('\n'));
+      cssOf.set(
+        name,
+        group.rules
+          .filter((rule) => self.test(rule) && !(self.lastIndex = 0))
+          .map((rule) => rule.replace(self, '&'))
+          .join('\n'),
+      );
     }
   }
   const parts = new Map(); // `${tag} ${names}` → { id, tag, css }
@@ -151,7 +173,10 @@ export function styledFloorSource(html, styleTags) {
   };
   const body = jsx(rootOf(html), 2, elementFor);
   const definitions = [...parts.values()]
-    .map((p) => `const ${p.id} = styled.${p.tag}.withConfig({ componentId: 'f1-${p.id}' })\`${p.css.replace(/[`\\]/g, '\\$&').replace(/\$\{/g, '\\${')}\`;`)
+    .map(
+      (p) =>
+        `const ${p.id} = styled.${p.tag}.withConfig({ componentId: 'f1-${p.id}' })\`${p.css.replace(/[`\\]/g, '\\$&').replace(/\$\{/g, '\\${')}\`;`,
+    )
     .join('\n');
   // Keyframes and global rules, if the page ever has any, go in one global style.
   const globalCss = global.join('\n').replace(/[`\\]/g, '\\$&').replace(/\$\{/g, '\\${');

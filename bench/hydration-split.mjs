@@ -46,7 +46,10 @@ const sides = {};
 for (const warm of [false, true]) {
   const mode = warm ? 'warm' : 'cold';
   sides[`medprose-${mode}`] = { ...page, js: await bundle("import { MedprosePage } from './pages';", 'MedprosePage', warm) };
-  sides[`styled-floor-${mode}`] = { ...styled, js: await bundle("import { StyledFloorPage } from './.out/StyledFloorPage';", 'StyledFloorPage', warm) };
+  sides[`styled-floor-${mode}`] = {
+    ...styled,
+    js: await bundle("import { StyledFloorPage } from './.out/StyledFloorPage';", 'StyledFloorPage', warm),
+  };
 }
 const names = Object.keys(sides);
 const server = http.createServer((req, res) => {
@@ -54,7 +57,9 @@ const server = http.createServer((req, res) => {
   const side = sides[name];
   if (!side) return res.writeHead(404).end();
   if (kind === 'js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(side.js);
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pageHtml({ head: side.css, html: side.html, script: `/${name}.js` }));
+  res
+    .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    .end(pageHtml({ head: side.css, html: side.html, script: `/${name}.js` }));
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
@@ -87,10 +92,16 @@ const median = (values) => {
 };
 const m = Object.fromEntries(names.map((name) => [name, median(results[name])]));
 const f = (n) => `${n.toFixed(1)} ms`;
-console.log(`hydrateRoot to commit, Chromium, median of ${loads} loads per side (load average ${(await import('node:os')).loadavg()[0].toFixed(1)})`);
+console.log(
+  `hydrateRoot to commit, Chromium, median of ${loads} loads per side (load average ${(await import('node:os')).loadavg()[0].toFixed(1)})`,
+);
 console.log('| | cold (first run) | warm (code already run) | cold − warm |');
 console.log('|---|---|---|---|');
 for (const side of ['medprose', 'styled-floor']) {
-  console.log(`| ${side.replace('-', ' ')} | ${f(m[`${side}-cold`])} | ${f(m[`${side}-warm`])} | ${f(m[`${side}-cold`] - m[`${side}-warm`])} |`);
+  console.log(
+    `| ${side.replace('-', ' ')} | ${f(m[`${side}-cold`])} | ${f(m[`${side}-warm`])} | ${f(m[`${side}-cold`] - m[`${side}-warm`])} |`,
+  );
 }
-console.log(`| medprose / styled floor | ${(m['medprose-cold'] / m['styled-floor-cold']).toFixed(2)}× | ${(m['medprose-warm'] / m['styled-floor-warm']).toFixed(2)}× | |`);
+console.log(
+  `| medprose / styled floor | ${(m['medprose-cold'] / m['styled-floor-cold']).toFixed(2)}× | ${(m['medprose-warm'] / m['styled-floor-warm']).toFixed(2)}× | |`,
+);

@@ -26,7 +26,9 @@ const run = (cmd, args, cwd) => {
   try {
     execFileSync(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
   } catch (error) {
-    throw new Error(`${path.basename(args[0] ?? cmd)} ${args.slice(1).join(' ')} failed:\n${`${error.stdout ?? ''}${error.stderr ?? ''}`.slice(-2000)}`);
+    throw new Error(
+      `${path.basename(args[0] ?? cmd)} ${args.slice(1).join(' ')} failed:\n${`${error.stdout ?? ''}${error.stderr ?? ''}`.slice(-2000)}`,
+    );
   }
 };
 const median = (values) => {
@@ -46,13 +48,19 @@ function prepareApp() {
   // next.config's roots are `../..`: the copy keeps the example's place in the tree.
   fs.copyFileSync(path.join(root, 'examples', 'sample-article.ts'), path.join(work, 'examples', 'sample-article.ts'));
   fs.mkdirSync(path.join(work, 'stories', 'fixtures'), { recursive: true });
-  fs.copyFileSync(path.join(root, 'stories', 'fixtures', 'ketamineArticle.ts'), path.join(work, 'stories', 'fixtures', 'ketamineArticle.ts'));
+  fs.copyFileSync(
+    path.join(root, 'stories', 'fixtures', 'ketamineArticle.ts'),
+    path.join(work, 'stories', 'fixtures', 'ketamineArticle.ts'),
+  );
   const pkg = JSON.parse(fs.readFileSync(path.join(app, 'package.json'), 'utf8'));
   pkg.dependencies.medprose = `file:${packTarball()}`;
   fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify(pkg, null, 2));
   // The article route, rendered on every request.
   fs.mkdirSync(path.join(app, 'app', 'bench', 'article'), { recursive: true });
-  fs.writeFileSync(path.join(app, 'app', 'bench', 'article', 'page.tsx'), "export const dynamic = 'force-dynamic';\nexport { default } from '../../page';\n");
+  fs.writeFileSync(
+    path.join(app, 'app', 'bench', 'article', 'page.tsx'),
+    "export const dynamic = 'force-dynamic';\nexport { default } from '../../page';\n",
+  );
   fs.mkdirSync(path.join(app, 'app', 'bench', 'floor'), { recursive: true });
   fs.writeFileSync(
     path.join(app, 'app', 'bench', 'floor', 'page.tsx'),
@@ -75,12 +83,16 @@ const freePort = () =>
 
 async function nextStart() {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(app, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: app,
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(app, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-H', '127.0.0.1', '-p', String(port)],
+    {
+      cwd: app,
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      detached: true,
+    },
+  );
   const stop = () => {
     try {
       process.kill(-child.pid, 'SIGTERM');
@@ -158,4 +170,3 @@ export async function benchNext({ short }) {
   ].join('\n');
   return { report, results: { version, settings, results } };
 }
-

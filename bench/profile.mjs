@@ -113,14 +113,32 @@ fs.mkdirSync(profiles, { recursive: true });
 const { outfile, module: pages } = await importForNode(path.join(benchDir, 'pages.tsx'), 'pages-profile', { sourcemap: true });
 const child = spawnSync(
   process.execPath,
-  ['--cpu-prof', `--cpu-prof-dir=${profiles}`, '--cpu-prof-interval=200', fileURLToPath(import.meta.url), '--child', outfile, ...(stylesheetPath ? ['--stylesheet'] : [])],
+  [
+    '--cpu-prof',
+    `--cpu-prof-dir=${profiles}`,
+    '--cpu-prof-interval=200',
+    fileURLToPath(import.meta.url),
+    '--child',
+    outfile,
+    ...(stylesheetPath ? ['--stylesheet'] : []),
+  ],
   { encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } },
 );
 if (child.status !== 0) throw new Error(child.stderr);
-const serverProfile = JSON.parse(fs.readFileSync(path.join(profiles, fs.readdirSync(profiles).find((f) => f.endsWith('.cpuprofile'))), 'utf8'));
+const serverProfile = JSON.parse(
+  fs.readFileSync(
+    path.join(
+      profiles,
+      fs.readdirSync(profiles).find((f) => f.endsWith('.cpuprofile')),
+    ),
+    'utf8',
+  ),
+);
 const serverMaps = new Map([[`file://${outfile}`, new SourceMap(JSON.parse(fs.readFileSync(`${outfile}.map`, 'utf8')))]]);
 const loopStart = Number(child.stdout.match(/loop-start (\d+)/)[1]);
-console.log(`\n== Server: renderToString ${stylesheetPath ? 'with no style collection (stylesheet path)' : 'in ServerStyleSheet'}, ${child.stdout.match(/\d+ renders.*/)[0]} after 50 warm-up renders (node --cpu-prof)\n`);
+console.log(
+  `\n== Server: renderToString ${stylesheetPath ? 'with no style collection (stylesheet path)' : 'in ServerStyleSheet'}, ${child.stdout.match(/\d+ renders.*/)[0]} after 50 warm-up renders (node --cpu-prof)\n`,
+);
 console.log(summarize(serverProfile, serverMaps, loopStart));
 
 // 2. Browser: hydration in Chromium.
@@ -136,7 +154,9 @@ const html = renderToString(sheet.collectStyles(React.createElement(MedprosePage
 const collected = sheet.getStyleTags();
 // The stylesheet path: medprose/styles.css linked; the sample page's own two parts in styled-components' server tag.
 const stylesheet = stylesheetPath ? await (await import('../scripts/build-stylesheet.mjs')).buildStylesheet() : '';
-const css = stylesheetPath ? `<link rel="stylesheet" href="/styles.css">${(await import('./floor.mjs')).ownStyleTag(collected)}` : collected;
+const css = stylesheetPath
+  ? `<link rel="stylesheet" href="/styles.css">${(await import('./floor.mjs')).ownStyleTag(collected)}`
+  : collected;
 const server = http.createServer((req, res) => {
   if (req.url === '/page.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
   if (req.url === '/styles.css') return res.writeHead(200, { 'content-type': 'text/css' }).end(stylesheet);
@@ -176,6 +196,8 @@ try {
   server.close();
 }
 const map = JSON.parse(Buffer.from(js.match(/sourceMappingURL=data:application\/json;base64,(.*)$/m)[1], 'base64').toString());
-console.log(`\n== Browser: hydrateRoot in Chromium, ${loads} page loads, mean ${(hydrationMs / loads).toFixed(1)} ms (DevTools profiler)\n`);
+console.log(
+  `\n== Browser: hydrateRoot in Chromium, ${loads} page loads, mean ${(hydrationMs / loads).toFixed(1)} ms (DevTools profiler)\n`,
+);
 console.log(summarize(merged, new Map([[`${base}/page.js`, new SourceMap(map)]])));
 console.log(`\nProfiles: ${path.relative(process.cwd(), profiles)}/`);

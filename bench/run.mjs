@@ -90,7 +90,8 @@ const withoutClasses = (html) => html.replace(/ class="[^"]*"/g, '');
 if (withoutClasses(styled.html) !== withoutClasses(page.html)) fail("the styled floor's HTML differs from the page's (classes aside)");
 // Same rules, other class names: the CSS may differ only by the names' lengths.
 const cssRules = (tags) => staticCss(tags).split('\n').length;
-if (cssRules(styled.css) !== cssRules(page.css)) fail(`the styled floor has ${cssRules(styled.css)} CSS rules, the page ${cssRules(page.css)}`);
+if (cssRules(styled.css) !== cssRules(page.css))
+  fail(`the styled floor has ${cssRules(styled.css)} CSS rules, the page ${cssRules(page.css)}`);
 if (!page.html.includes('<h1') || !page.css.includes('<style')) fail('the page rendered without an h1 or without styles');
 const elements = (page.html.match(/<[a-z]/g) ?? []).length;
 
@@ -101,15 +102,16 @@ const stylesheetCss = await buildStylesheet();
 const ownStyle = ownStyleTag(page.css);
 const stylesheetHead = `<link rel="stylesheet" href="/styles.css">${ownStyle}`;
 const renderStylesheetPath = () => ({ html: renderToString(h(MedprosePage)), css: ownStyle });
-const { MedprosePage: ZeroRuntimePage } = (await importForNode(path.join(benchDir, 'pages.tsx'), 'pages-zero-runtime', { runtime: 'zero' })).module;
+const { MedprosePage: ZeroRuntimePage } = (await importForNode(path.join(benchDir, 'pages.tsx'), 'pages-zero-runtime', { runtime: 'zero' }))
+  .module;
 const renderZeroRuntime = () => ({ html: renderToString(h(ZeroRuntimePage)), css: ownStyle });
 const stylesheetHtml = renderStylesheetPath().html;
 if (stylesheetHtml !== page.html) fail("the stylesheet path's HTML differs from the page's");
 const zeroHtml = renderZeroRuntime().html;
 if (withoutClasses(zeroHtml) !== withoutClasses(page.html)) fail("the zero-runtime probe's HTML differs from the page's (classes aside)");
-const unstyledClasses = [...new Set([...zeroHtml.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1].split(' ')).filter((c) => c.startsWith('mp-')))].filter(
-  (c) => !stylesheetCss.includes(`.${c}`),
-);
+const unstyledClasses = [
+  ...new Set([...zeroHtml.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1].split(' ')).filter((c) => c.startsWith('mp-'))),
+].filter((c) => !stylesheetCss.includes(`.${c}`));
 if (unstyledClasses.length) fail(`styles.css has no rule for ${unstyledClasses.slice(0, 3).join(', ')}`);
 
 // ---------------------------------------------------------------------------
@@ -133,18 +135,20 @@ const styledStream = (Component) => () =>
     });
   });
 
-const plainStream = (before, Component = FloorPage) => () =>
-  new Promise((resolve, reject) => {
-    const stream = renderToPipeableStream(h(Component), {
-      onShellReady() {
-        const target = sink(resolve);
-        if (before) target.write(before);
-        stream.pipe(target);
-      },
-      onShellError: reject,
-      onError: reject,
+const plainStream =
+  (before, Component = FloorPage) =>
+  () =>
+    new Promise((resolve, reject) => {
+      const stream = renderToPipeableStream(h(Component), {
+        onShellReady() {
+          const target = sink(resolve);
+          if (before) target.write(before);
+          stream.pipe(target);
+        },
+        onShellError: reject,
+        onError: reject,
+      });
     });
-  });
 
 const tasks = {
   'renderToString: medprose': renderMedprose,
@@ -173,7 +177,10 @@ for (let round = 0; round < settings.rounds; round++) {
 const stats = Object.fromEntries(
   Object.entries(rounds).map(([name, results]) => {
     const means = results.map((r) => r.meanMs);
-    return [name, { meanMs: median(means), minMs: Math.min(...means), maxMs: Math.max(...means), perSecond: 1000 / median(means), rounds: means }];
+    return [
+      name,
+      { meanMs: median(means), minMs: Math.min(...means), maxMs: Math.max(...means), perSecond: 1000 / median(means), rounds: means },
+    ];
   }),
 );
 const serverRatio = (kind, a, b) => median(rounds[`${kind}: ${a}`].map((m, i) => m.meanMs / rounds[`${kind}: ${b}`][i].meanMs));
@@ -186,11 +193,19 @@ const auditReport = await auditRows({ settings, renderPage: renderMedprose, fail
 const floorJs = await hydrationBundle("import { FloorPage } from './.out/FloorPage';", 'FloorPage');
 const variants = {
   medprose: { head: page.css, html: page.html, js: await hydrationBundle("import { MedprosePage } from './pages';", 'MedprosePage') },
-  'styled floor': { head: styled.css, html: styled.html, js: await hydrationBundle("import { StyledFloorPage } from './.out/StyledFloorPage';", 'StyledFloorPage') },
+  'styled floor': {
+    head: styled.css,
+    html: styled.html,
+    js: await hydrationBundle("import { StyledFloorPage } from './.out/StyledFloorPage';", 'StyledFloorPage'),
+  },
   'static floor': { head: staticStyle, html: floorHtml, js: floorJs },
   floor: { head: '', html: floorHtml, js: floorJs },
   'stylesheet path': { head: stylesheetHead, html: stylesheetHtml, js: null },
-  'zero runtime': { head: stylesheetHead, html: zeroHtml, js: await hydrationBundle("import { MedprosePage } from './pages';", 'MedprosePage', { runtime: 'zero' }) },
+  'zero runtime': {
+    head: stylesheetHead,
+    html: zeroHtml,
+    js: await hydrationBundle("import { MedprosePage } from './pages';", 'MedprosePage', { runtime: 'zero' }),
+  },
 };
 // The same client code as the ServerStyleSheet path: only where the CSS comes from differs.
 variants['stylesheet path'].js = variants.medprose.js;
@@ -277,7 +292,13 @@ const hyd = (label, results) => {
 const plain = hyd(`hydrateRoot to commit, Chromium (median of ${settings.loads} loads)`, hydration);
 const slow = hyd(`the same at ${THROTTLE}× CPU throttling (median of ${settings.throttledLoads})`, throttled);
 const kb = (bytes) => `${fmt(bytes / 1024, 1)} kB`;
-const js = { medprose: gz(variants.medprose.js), 'styled floor': gz(variants['styled floor'].js), floor: gz(floorJs), css: gz(staticCss(page.css)), 'zero runtime': gz(variants['zero runtime'].js) };
+const js = {
+  medprose: gz(variants.medprose.js),
+  'styled floor': gz(variants['styled floor'].js),
+  floor: gz(floorJs),
+  css: gz(staticCss(page.css)),
+  'zero runtime': gz(variants['zero runtime'].js),
+};
 // Each path's document (HTML and what the head carries) gzipped, and styles.css, which the browser caches.
 const documentBytes = {
   'ServerStyleSheet path': gz(pageHtml({ head: page.css, html: page.html, script: '/medprose.js' })),
@@ -313,7 +334,10 @@ const report = [
   pathRow('renderToPipeableStream'),
   pathHydration('hydrateRoot to commit', plain.medians),
   pathHydration(`the same at ${THROTTLE}× throttling`, slow.medians),
-  pathHydration('evaluating the bundle + hydrateRoot to commit', Object.fromEntries(hydrationSides.map((side) => [side, median(withEvaluation[side])]))),
+  pathHydration(
+    'evaluating the bundle + hydrateRoot to commit',
+    Object.fromEntries(hydrationSides.map((side) => [side, median(withEvaluation[side])])),
+  ),
   `| page document, gzip | | ${kb(documentBytes['ServerStyleSheet path'])} | ${kb(documentBytes['stylesheet path'])} + ${kb(documentBytes['styles.css'])} styles.css (cached) | ${kb(documentBytes['zero-runtime probe'])} + styles.css | | | |`,
   `| client JS, gzip | ${kb(js.floor)} | ${kb(js.medprose)} | ${kb(js.medprose)} | ${kb(js['zero runtime'])} | | | |`,
   ...auditReport,
@@ -359,7 +383,10 @@ fs.writeFileSync(
       documentBytes,
       pathRatios: Object.fromEntries(
         ['renderToString', 'renderToPipeableStream'].flatMap((kind) =>
-          ['medprose', 'stylesheet path', 'zero-runtime probe'].map((side) => [`${kind}: ${side} / static floor`, serverRatio(kind, side, 'static floor')]),
+          ['medprose', 'stylesheet path', 'zero-runtime probe'].map((side) => [
+            `${kind}: ${side} / static floor`,
+            serverRatio(kind, side, 'static floor'),
+          ]),
         ),
       ),
       next: next?.results,

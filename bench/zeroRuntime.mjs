@@ -21,7 +21,10 @@ function builder(target) {
   const withoutId = () => {
     throw new Error('zero-runtime probe: every styled part needs a componentId (decision 0010)');
   };
-  withoutId.withConfig = ({ componentId }) => () => part(target, componentId);
+  withoutId.withConfig =
+    ({ componentId }) =>
+    () =>
+      part(target, componentId);
   return withoutId;
 }
 

@@ -29,7 +29,19 @@ for (const { name, types } of entries) {
     configObject: {
       projectFolder: root,
       mainEntryPointFilePath: types,
-      compiler: { overrideTsconfig: { compilerOptions: { lib: ['ES2023', 'DOM', 'DOM.Iterable'], module: 'ESNext', moduleResolution: 'Bundler', jsx: 'react-jsx', skipLibCheck: true, types: ['node'] }, include: [types] } },
+      compiler: {
+        overrideTsconfig: {
+          compilerOptions: {
+            lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+            module: 'ESNext',
+            moduleResolution: 'Bundler',
+            jsx: 'react-jsx',
+            skipLibCheck: true,
+            types: ['node'],
+          },
+          include: [types],
+        },
+      },
       apiReport: { enabled: true, reportFolder, reportTempFolder: temp, reportFileName: `${name.replace(/\//g, '-')}.api.md` },
       docModel: { enabled: false },
       dtsRollup: { enabled: false },

@@ -107,7 +107,9 @@ export function stableRules(sheetText) {
     const [, id, content] = marker;
     const names = content.split(',').filter(Boolean);
     if (names.length > 1) {
-      throw new Error(`${id} compiles to ${names.length} different rule sets: its CSS depends on props. Use a selector instead (decision 0024).`);
+      throw new Error(
+        `${id} compiles to ${names.length} different rule sets: its CSS depends on props. Use a selector instead (decision 0024).`,
+      );
     }
     if (names.length === 1 && rules.length > 0) {
       const name = names[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -137,20 +139,31 @@ export async function buildStylesheet() {
     const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
     // :where() gives the defaults no specificity: a publisher's `:root { --mp-… }` or a theme scope always wins.
     // --mp-stylesheet tells the components in the browser that this release's rules are on the page (StylesheetScope).
-    const tokens = `:where(:root){${STYLESHEET_PROPERTY}:${JSON.stringify(STYLESHEET_VERSION)};${Object.entries(defaultTokenValues).map(([name, value]) => `${TOKEN_PREFIX}${name}:${value}`).join(';')}}`;
-    return [`/*! medprose ${pkg.version} styles.css: generated from the components (decision 0029) */`, tokens, ...blocks.map((block) => block.css), ''].join('\n');
+    const tokens = `:where(:root){${STYLESHEET_PROPERTY}:${JSON.stringify(STYLESHEET_VERSION)};${Object.entries(defaultTokenValues)
+      .map(([name, value]) => `${TOKEN_PREFIX}${name}:${value}`)
+      .join(';')}}`;
+    return [
+      `/*! medprose ${pkg.version} styles.css: generated from the components (decision 0029) */`,
+      tokens,
+      ...blocks.map((block) => block.css),
+      '',
+    ].join('\n');
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  buildStylesheet().then((css) => {
-    fs.writeFileSync(path.join(root, 'dist', 'styles.css'), css);
-    const parts = css.split('\n').length - 3;
-    console.log(`dist/styles.css: ${parts} parts, ${(css.length / 1000).toFixed(1)} kB, ${(gzipSync(css).length / 1000).toFixed(2)} kB gzip`);
-  }).catch((error) => {
-    console.error(`build-stylesheet: ${error.message}`);
-    process.exit(1);
-  });
+  buildStylesheet()
+    .then((css) => {
+      fs.writeFileSync(path.join(root, 'dist', 'styles.css'), css);
+      const parts = css.split('\n').length - 3;
+      console.log(
+        `dist/styles.css: ${parts} parts, ${(css.length / 1000).toFixed(1)} kB, ${(gzipSync(css).length / 1000).toFixed(2)} kB gzip`,
+      );
+    })
+    .catch((error) => {
+      console.error(`build-stylesheet: ${error.message}`);
+      process.exit(1);
+    });
 }

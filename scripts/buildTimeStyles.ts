@@ -79,7 +79,10 @@ export const sharedPeerImports: Plugin = {
   name: 'medprose-shared-peer-imports',
   setup(build) {
     build.initialOptions.jsxImportSource = `${PEER_PREFIX}react`;
-    build.onResolve({ filter: new RegExp(`^${PEER_PREFIX}`) }, (args) => ({ path: args.path.slice(PEER_PREFIX.length), namespace: 'medprose-peer' }));
+    build.onResolve({ filter: new RegExp(`^${PEER_PREFIX}`) }, (args) => ({
+      path: args.path.slice(PEER_PREFIX.length),
+      namespace: 'medprose-peer',
+    }));
     build.onLoad({ filter: /.*/, namespace: 'medprose-peer' }, (args) => {
       const names = peerExports[args.path];
       if (!names) throw new Error(`${args.path} is not a peer routed through one module (peerExports)`);
@@ -97,13 +100,18 @@ function viaSharedPeers(source: string): string {
   return source
     .replace(/ from 'styled-components';/g, ` from '${PEER_PREFIX}styled-components';`)
     .replace(/^import \{([^}]*)\} from 'react';$/gm, (whole, names: string) => {
-      const rest = names.split(',').map((name) => name.trim()).filter((name) => name !== '' && name !== 'Fragment');
+      const rest = names
+        .split(',')
+        .map((name) => name.trim())
+        .filter((name) => name !== '' && name !== 'Fragment');
       if (rest.length === names.split(',').filter((name) => name.trim() !== '').length) return whole;
       const fragment = `import { Fragment } from '${PEER_PREFIX}react/jsx-runtime';`;
       if (rest.length === 0) return fragment;
       // Only types left: `import type`, or the import would stay behind as a bare `import 'react'`.
       const typesOnly = rest.every((name) => name.startsWith('type '));
-      const kept = typesOnly ? `import type { ${rest.map((name) => name.slice(5)).join(', ')} } from 'react';` : `import { ${rest.join(', ')} } from 'react';`;
+      const kept = typesOnly
+        ? `import type { ${rest.map((name) => name.slice(5)).join(', ')} } from 'react';`
+        : `import { ${rest.join(', ')} } from 'react';`;
       return `${kept}\n${fragment}`;
     });
 }

@@ -48,7 +48,10 @@ async function linkedCss(document, base) {
     if (css.has(href)) continue;
     const response = await fetch(new URL(href, base));
     css.set(href, response.ok ? await response.text() : '');
-    check(response.ok && (response.headers.get('content-type') ?? '').includes('text/css'), `linked stylesheet ${href}: ${response.status} ${response.headers.get('content-type')}`);
+    check(
+      response.ok && (response.headers.get('content-type') ?? '').includes('text/css'),
+      `linked stylesheet ${href}: ${response.status} ${response.headers.get('content-type')}`,
+    );
   }
   return css;
 }
@@ -71,12 +74,21 @@ export async function checkArticleHtml(html, article, label, base) {
   const has = (s) => text.includes(s.replace(/\s+/g, ' '));
   const answers = article.faq.flatMap((item) => item.answer);
   const missingAnswers = answers.filter((a) => !has(a));
-  check(missingAnswers.length === 0, `${label}: all ${answers.length} FAQ answer paragraphs in the HTML` +
-    (missingAnswers.length ? ` (missing: "${missingAnswers[0].slice(0, 50)}…")` : ''));
+  check(
+    missingAnswers.length === 0,
+    `${label}: all ${answers.length} FAQ answer paragraphs in the HTML` +
+      (missingAnswers.length ? ` (missing: "${missingAnswers[0].slice(0, 50)}…")` : ''),
+  );
   const headings = [...article.sections, article.conclusion].map((s) => s.heading);
   check(headings.every(has) && article.faq.every((i) => has(i.question)), `${label}: every section heading and question`);
-  check(article.related.some((p) => p.href !== article.href && has(p.title)), `${label}: related articles`);
-  check(article.helplines.every((h) => has(h.label)), `${label}: disclaimer helplines`);
+  check(
+    article.related.some((p) => p.href !== article.href && has(p.title)),
+    `${label}: related articles`,
+  );
+  check(
+    article.helplines.every((h) => has(h.label)),
+    `${label}: disclaimer helplines`,
+  );
   check(faqInPlace(document, article), `${label}: the FAQ inside the article, after the sections and before the conclusion`);
 
   // Styles: every class in the markup has a rule in a <style> or a linked
@@ -99,7 +111,8 @@ export async function checkArticleHtml(html, article, label, base) {
   const walker = document.createTreeWalker(document.documentElement, 1 /* elements */);
   for (let node = walker.currentNode; node; node = walker.nextNode()) {
     if (node.tagName === 'STYLE') seenCss.push(node.textContent);
-    if (node.tagName === 'LINK' && /\bstylesheet\b/.test(node.getAttribute('rel') ?? '')) seenCss.push(css.get(node.getAttribute('href')) ?? '');
+    if (node.tagName === 'LINK' && /\bstylesheet\b/.test(node.getAttribute('rel') ?? ''))
+      seenCss.push(css.get(node.getAttribute('href')) ?? '');
     const classes = node.getAttribute('class')?.split(/\s+/).filter(Boolean) ?? [];
     if (classes.length === 0) continue;
     const medproseIds = classes.filter((c) => c.startsWith('mp-'));
@@ -108,15 +121,18 @@ export async function checkArticleHtml(html, article, label, base) {
     const othersWithoutRule = others.filter((c) => !hasRule(c));
     const idsWithRule = medproseIds.filter(hasRule).length;
     // A medprose id with no rule is fine only where every generated class beside it has one (the runtime's CSS in the HTML).
-    const covered = othersWithoutRule.length <= idsWithRule &&
+    const covered =
+      othersWithoutRule.length <= idsWithRule &&
       (medproseIds.length === 0 || idsWithRule > 0 || (others.length > 0 && othersWithoutRule.length === 0));
     if (!covered) unstyled.add(`${node.tagName.toLowerCase()}.${[...medproseIds, ...othersWithoutRule].join('.')}`);
   }
   const inline = [...document.querySelectorAll('style')].reduce((n, style) => n + style.textContent.length, 0);
-  check(styledElements >= 50 && unstyled.size === 0,
+  check(
+    styledElements >= 50 && unstyled.size === 0,
     `${label}: ${styledElements} styled elements, each class's CSS before the element (${css.size} linked stylesheet(s), ` +
       `${(inline / 1000).toFixed(1)} kB of inline CSS in ${document.querySelectorAll('style').length} <style>)` +
-      (unstyled.size ? ` (no CSS before: ${[...unstyled].slice(0, 5).join(', ')})` : ''));
+      (unstyled.size ? ` (no CSS before: ${[...unstyled].slice(0, 5).join(', ')})` : ''),
+  );
   return { inlineCss: inline };
 }
 
@@ -145,10 +161,15 @@ export function checkWordPressHtml(html, post, label) {
   check(h1s.length === 1 && h1s[0].textContent.trim() === title, `${label}: one h1, the decoded title ("${title}")`);
   const article = document.querySelector('article');
   const inArticle = article ? [...article.querySelectorAll('script')] : [];
-  check(article !== null && inArticle.every((script) => script.type === 'application/ld+json'),
-    `${label}: no script in the article (only its JSON-LD)`);
-  const hostile = article ? [...article.querySelectorAll('*')].filter((el) =>
-    el.getAttributeNames().some((name) => /^on/i.test(name)) || /^\s*javascript:/i.test(el.getAttribute('href') ?? '')) : [];
+  check(
+    article !== null && inArticle.every((script) => script.type === 'application/ld+json'),
+    `${label}: no script in the article (only its JSON-LD)`,
+  );
+  const hostile = article
+    ? [...article.querySelectorAll('*')].filter(
+        (el) => el.getAttributeNames().some((name) => /^on/i.test(name)) || /^\s*javascript:/i.test(el.getAttribute('href') ?? ''),
+      )
+    : [];
   check(hostile.length === 0, `${label}: no handler attributes or script URLs`);
 
   for (const script of document.querySelectorAll('script')) script.remove();
@@ -161,14 +182,24 @@ export function checkWordPressHtml(html, post, label) {
   check(questions.length === 5 && questions.every((q) => faq.textContent.includes(q)), `${label}: an FAQ of ${questions.length} questions`);
   const paragraphs = [...source.querySelectorAll('p')].map((p) => p.textContent.trim()).filter((p) => p !== '');
   const lost = paragraphs.filter((p) => !has(p));
-  check(lost.length === 0, `${label}: all ${paragraphs.length} paragraphs the author wrote, FAQ answers and conclusion included` +
-    (lost.length ? ` (missing: "${lost[0].slice(0, 50)}…")` : ''));
+  check(
+    lost.length === 0,
+    `${label}: all ${paragraphs.length} paragraphs the author wrote, FAQ answers and conclusion included` +
+      (lost.length ? ` (missing: "${lost[0].slice(0, 50)}…")` : ''),
+  );
   check(!/Continue reading/i.test(text) && !/\[…\]|\[&hellip;\]/.test(text), `${label}: standfirst without "Continue reading" or […]`);
   check(!/no image/i.test(text), `${label}: no "no image" text`);
-  check(!has('The post itself, which the related list must leave out.') && has('Medicines for migraine'),
-    `${label}: related articles, without the article itself`);
+  check(
+    !has('The post itself, which the related list must leave out.') && has('Medicines for migraine'),
+    `${label}: related articles, without the article itself`,
+  );
   // Each question with the first paragraph of its answer, for the browser check.
-  return { faq: [...source.querySelectorAll('h3')].map((h3) => ({ question: h3.textContent.trim(), answer: [h3.nextElementSibling.textContent.trim()] })) };
+  return {
+    faq: [...source.querySelectorAll('h3')].map((h3) => ({
+      question: h3.textContent.trim(),
+      answer: [h3.nextElementSibling.textContent.trim()],
+    })),
+  };
 }
 
 /**
@@ -197,37 +228,71 @@ async function checkInBrowser(url, article, label) {
     await page.goto(url, { waitUntil: 'load' });
     check((await page.evaluate(() => document.compatMode)) === 'CSS1Compat', `${label}: Chromium renders the page in standards mode`);
     // After hydration the FAQ turns its closed panels' hidden="" into hidden="until-found".
-    const hydrated = await page
-      .waitForSelector('[hidden="until-found"]', { state: 'attached', timeout: 15_000 })
-      .then(() => true, () => false);
+    const hydrated = await page.waitForSelector('[hidden="until-found"]', { state: 'attached', timeout: 15_000 }).then(
+      () => true,
+      () => false,
+    );
     check(hydrated, `${label}: the FAQ hydrates (closed answers become hidden="until-found")`);
     if (article.conclusion) {
-      const inPlace = await page.evaluate(({ question, conclusion }) => {
-        const button = [...document.querySelectorAll('button')].find((b) => b.textContent.includes(question));
-        const heading = [...document.querySelectorAll('h2')].find((h) => h.textContent.includes(conclusion));
-        return Boolean(button?.closest('article') && heading && button.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING);
-      }, { question: article.faq[0].question, conclusion: article.conclusion.heading });
+      const inPlace = await page.evaluate(
+        ({ question, conclusion }) => {
+          const button = [...document.querySelectorAll('button')].find((b) => b.textContent.includes(question));
+          const heading = [...document.querySelectorAll('h2')].find((h) => h.textContent.includes(conclusion));
+          return Boolean(
+            button?.closest('article') && heading && button.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING,
+          );
+        },
+        { question: article.faq[0].question, conclusion: article.conclusion.heading },
+      );
       check(inPlace, `${label}: the hydrated FAQ stands where the server put it (inside the article, before the conclusion)`);
     }
     const ways = [
       ['a click', (button) => button.click({ timeout: 5000 })],
-      ['Enter', async (button) => { await button.focus(); await page.keyboard.press('Enter'); }],
-      ['Space', async (button) => { await button.focus(); await page.keyboard.press('Space'); }],
+      [
+        'Enter',
+        async (button) => {
+          await button.focus();
+          await page.keyboard.press('Enter');
+        },
+      ],
+      [
+        'Space',
+        async (button) => {
+          await button.focus();
+          await page.keyboard.press('Space');
+        },
+      ],
     ];
     for (const [index, [way, open]] of ways.entries()) {
       const item = article.faq[index % article.faq.length];
       const button = page.getByRole('button', { name: item.question, exact: true });
       const answer = page.locator('[data-faq-panel]', { hasText: item.answer[0] });
-      const closedBefore = (await button.getAttribute('aria-expanded', { timeout: 5000 }).catch(() => null)) === 'false' && !(await answer.isVisible());
+      const closedBefore =
+        (await button.getAttribute('aria-expanded', { timeout: 5000 }).catch(() => null)) === 'false' && !(await answer.isVisible());
       await open(button).catch(() => {});
       const opened = await page
-        .waitForFunction((name) => [...document.querySelectorAll('button')].some(
-          (b) => b.textContent.trim() === name && b.getAttribute('aria-expanded') === 'true'), item.question, { timeout: 5000 })
-        .then(() => true, () => false);
+        .waitForFunction(
+          (name) =>
+            [...document.querySelectorAll('button')].some(
+              (b) => b.textContent.trim() === name && b.getAttribute('aria-expanded') === 'true',
+            ),
+          item.question,
+          { timeout: 5000 },
+        )
+        .then(
+          () => true,
+          () => false,
+        );
       const visible = opened && (await answer.isVisible());
-      check(closedBefore && opened && visible, `${label}: ${way} on question ${index + 1} opens its answer (closed before, aria-expanded="true" and visible after)`);
+      check(
+        closedBefore && opened && visible,
+        `${label}: ${way} on question ${index + 1} opens its answer (closed before, aria-expanded="true" and visible after)`,
+      );
     }
-    check(errors.length === 0, `${label}: no errors or hydration warnings in the browser console${errors.length ? `: ${errors[0].slice(0, 300)}` : ''}`);
+    check(
+      errors.length === 0,
+      `${label}: no errors or hydration warnings in the browser console${errors.length ? `: ${errors[0].slice(0, 300)}` : ''}`,
+    );
   } finally {
     await browser.close();
   }
@@ -247,12 +312,16 @@ async function startServer(cmd, args, cwd, port, extraEnv = {}) {
   const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   // The server's own log (a 404 for /favicon.ico, say) is shown only when a check failed while it ran.
   let log = '';
-  child.stderr.on('data', (chunk) => { log += chunk; });
+  child.stderr.on('data', (chunk) => {
+    log += chunk;
+  });
   const failuresBefore = failures.length;
   const url = `http://127.0.0.1:${port}/`;
   const stop = () => {
     if (failures.length > failuresBefore && log) console.error(`--- ${cmd} ${args.join(' ')} printed:\n${log.slice(-4000)}`);
-    try { process.kill(-child.pid, 'SIGTERM'); } catch {}
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {}
   };
   for (let i = 0; i < 150; i++) {
     if (child.exitCode !== null) break;
@@ -299,7 +368,8 @@ async function installAndBuild(name, output) {
     // --include=dev: the build tools are devDependencies, whatever NODE_ENV says.
     run('npm', ['install', '--include=dev', '--no-audit', '--no-fund', '--loglevel=error'], dir);
     const installed = path.join(dir, 'node_modules', 'medprose');
-    const copy = !fs.lstatSync(installed).isSymbolicLink() &&
+    const copy =
+      !fs.lstatSync(installed).isSymbolicLink() &&
       fs.readFileSync(path.join(installed, 'dist', 'index.js'), 'utf8') === fs.readFileSync(path.join(root, 'dist', 'index.js'), 'utf8');
     check(copy, `${name}: medprose installed from .pack/medprose.tgz (a copy of this build, not a link)`);
   });
@@ -334,7 +404,9 @@ const examples = {
   async 'next-app'() {
     const dir = await installAndBuild('next-app', '.next');
     const port = await freePort();
-    const server = await timed('next-app', 'start', () => startServer(bin('next'), ['start', '-H', '127.0.0.1', '-p', String(port)], dir, port));
+    const server = await timed('next-app', 'start', () =>
+      startServer(bin('next'), ['start', '-H', '127.0.0.1', '-p', String(port)], dir, port),
+    );
     try {
       await timed('next-app', 'checks', async () => {
         // Prerendered at build time: the file next start serves for /.
@@ -365,7 +437,9 @@ const examples = {
     // that differs from the server's, so the page is checked once more under astro dev.
     await timed('astro', 'dev checks', async () => {
       const port = await freePort();
-      const server = await startServer(bin('astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], dir, port, { NODE_ENV: 'development' });
+      const server = await startServer(bin('astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], dir, port, {
+        NODE_ENV: 'development',
+      });
       try {
         await checkInBrowser(server.url, article, 'astro (astro dev, React development build)');
       } finally {

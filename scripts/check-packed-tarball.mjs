@@ -112,7 +112,10 @@ for (const [entry, name] of [['helplines', 'helplinesFor'], ['structured-data', 
 );
 try {
   run('node', ['subpaths.mjs'], work);
-  check(true, 'each component, medprose/helplines, medprose/structured-data, medprose/audit and medprose/content import and require from their own entries');
+  check(
+    true,
+    'each component, medprose/helplines, medprose/structured-data, medprose/audit and medprose/content import and require from their own entries',
+  );
 } catch (error) {
   check(false, `subpath entries: ${error.message.split('\n')[0]}`);
 }
@@ -151,7 +154,11 @@ fs.writeFileSync(
   JSON.stringify({ title: 'Packed audit', sections: [{ heading: 'Packed', body: ['Short words.'] }] }),
 );
 try {
-  execFileSync('npx', ['--no-install', 'medprose', 'audit', 'article.json', '--json'], { cwd: work, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  execFileSync('npx', ['--no-install', 'medprose', 'audit', 'article.json', '--json'], {
+    cwd: work,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   check(false, 'npx medprose audit exits 1 on an article with no reviewer');
 } catch (error) {
   const findings = error.status === 1 ? JSON.parse(error.stdout).findings : [];
@@ -182,7 +189,10 @@ fs.writeFileSync(
 for (const script of ['content.cjs', 'content.mjs']) {
   try {
     run('node', [script], work);
-    check(true, `${script === 'content.cjs' ? 'require' : 'import'}('medprose/content') converts hostile HTML that renders safely through Article`);
+    check(
+      true,
+      `${script === 'content.cjs' ? 'require' : 'import'}('medprose/content') converts hostile HTML that renders safely through Article`,
+    );
   } catch (error) {
     check(false, `${script}: ${error.message.split('\n')[0]}`);
   }

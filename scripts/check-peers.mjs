@@ -33,7 +33,11 @@ function newest(name, range) {
 
 /** Each end of each peer range: the lowest written in the range, the newest it allows. */
 const ranges = { react: pkg.peerDependencies.react, 'styled-components': pkg.peerDependencies['styled-components'] };
-const lowest = (range) => range.split('||').map((part) => part.trim().replace(/^[\^~>=]+/, '')).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))[0];
+const lowest = (range) =>
+  range
+    .split('||')
+    .map((part) => part.trim().replace(/^[\^~>=]+/, ''))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))[0];
 const ends = {
   react: { lowest: lowest(ranges.react), newest: newest('react', ranges.react) },
   'styled-components': { lowest: lowest(ranges['styled-components']), newest: newest('styled-components', ranges['styled-components']) },
@@ -51,7 +55,14 @@ for (const reactEnd of ['lowest', 'newest']) {
 
 const sampleArticleModule = async (dir) => {
   // The examples' sample article, bundled as plain data (its FAQ answers made with the consumer's React).
-  const result = await build({ entryPoints: [path.join(root, 'examples/sample-article.ts')], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'error' });
+  const result = await build({
+    entryPoints: [path.join(root, 'examples/sample-article.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'error',
+  });
   fs.writeFileSync(path.join(dir, 'sample-article.mjs'), result.outputFiles[0].text);
 };
 
@@ -103,15 +114,25 @@ async function checkCombination({ name, peers }) {
   const dir = installConsumer('medprose-peers-', { peers });
   try {
     const installed = Object.fromEntries(
-      Object.keys(peers).map((peer) => [peer, JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', peer, 'package.json'), 'utf8')).version]),
+      Object.keys(peers).map((peer) => [
+        peer,
+        JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', peer, 'package.json'), 'utf8')).version,
+      ]),
     );
-    check(Object.entries(peers).every(([peer, version]) => installed[peer] === version), `${name}: installed ${JSON.stringify(installed)}`);
+    check(
+      Object.entries(peers).every(([peer, version]) => installed[peer] === version),
+      `${name}: installed ${JSON.stringify(installed)}`,
+    );
     await sampleArticleModule(dir);
     fs.writeFileSync(path.join(dir, 'page.mjs'), pageModule);
     fs.writeFileSync(path.join(dir, 'server.mjs'), serverScript);
     fs.writeFileSync(path.join(dir, 'client.mjs'), clientEntry);
     try {
-      const out = execFileSync('node', ['server.mjs', path.join(root, 'tests/content/fixtures/wordpress/blocks.json')], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      const out = execFileSync('node', ['server.mjs', path.join(root, 'tests/content/fixtures/wordpress/blocks.json')], {
+        cwd: dir,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       check(true, `${name}: server render and content conversion (${out.trim()})`);
     } catch (error) {
       check(false, `${name}: server render: ${(error.stderr || error.message).trim().split('\n').slice(0, 3).join(' | ')}`);
@@ -132,7 +153,10 @@ async function checkCombination({ name, peers }) {
     const server = http.createServer((req, res) => {
       if (req.url === '/client.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle.outputFiles[0].text);
       if (req.url === '/styles.css') return res.writeHead(200, { 'content-type': 'text/css' }).end(css);
-      if (req.url === '/hero.svg') return res.writeHead(200, { 'content-type': 'image/svg+xml' }).end('<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="675"><rect width="1200" height="675" fill="#cde"/></svg>');
+      if (req.url === '/hero.svg')
+        return res
+          .writeHead(200, { 'content-type': 'image/svg+xml' })
+          .end('<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="675"><rect width="1200" height="675" fill="#cde"/></svg>');
       if (req.url === '/favicon.ico') return res.writeHead(204).end();
       if (req.url === '/') return res.writeHead(200, { 'content-type': 'text/html' }).end(html);
       res.writeHead(404).end();
@@ -142,14 +166,22 @@ async function checkCombination({ name, peers }) {
     try {
       const page = await browser.newPage();
       const problems = [];
-      page.on('console', (message) => ['error', 'warning'].includes(message.type()) && problems.push(`${message.type()}: ${message.text().slice(0, 200)}`));
+      page.on(
+        'console',
+        (message) => ['error', 'warning'].includes(message.type()) && problems.push(`${message.type()}: ${message.text().slice(0, 200)}`),
+      );
       page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
       await page.goto(`http://127.0.0.1:${server.address().port}/`);
       await page.waitForFunction(() => window.__hydrated === true, null, { timeout: 15_000 });
       const question = page.locator('button[data-faq-trigger]').first();
       await question.click();
       const opened = (await question.getAttribute('aria-expanded')) === 'true';
-      check(problems.length === 0 && opened, `${name}: hydrates in Chromium with no console error or warning, and a question opens` + (problems.length ? ` (${problems.slice(0, 3).join(' | ')})` : '') + (opened ? '' : ' (the question did not open)'));
+      check(
+        problems.length === 0 && opened,
+        `${name}: hydrates in Chromium with no console error or warning, and a question opens` +
+          (problems.length ? ` (${problems.slice(0, 3).join(' | ')})` : '') +
+          (opened ? '' : ' (the question did not open)'),
+      );
     } finally {
       await browser.close();
       server.close();

@@ -18,7 +18,11 @@ check(pkg.publishConfig?.access === 'public' && pkg.publishConfig?.provenance ==
 
 // --ignore-scripts: the dry run must not rebuild; it publishes what was built and tested.
 const dryRun = JSON.parse(
-  execFileSync('npm', ['publish', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+  execFileSync('npm', ['publish', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }),
 );
 const published = (dryRun[pkg.name] ?? dryRun).files.map((file) => file.path).sort();
 const tested = execFileSync('tar', ['-tzf', tarballPath], { encoding: 'utf8' })
@@ -35,8 +39,20 @@ check(
     (onlyTested.length ? `; tested but not uploaded: ${onlyTested.join(', ')}` : ''),
 );
 const stray = published.filter((file) => !/^(dist\/|bin\/medprose\.mjs$|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE$)/.test(file));
-check(stray.length === 0, `only dist/, bin/medprose.mjs, package.json, README, CHANGELOG and LICENSE${stray.length ? ` (also: ${stray.join(', ')})` : ''}`);
-for (const needed of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/styles.css', 'dist/cli.js', 'bin/medprose.mjs', 'dist/content.js', 'dist/islands.js']) {
+check(
+  stray.length === 0,
+  `only dist/, bin/medprose.mjs, package.json, README, CHANGELOG and LICENSE${stray.length ? ` (also: ${stray.join(', ')})` : ''}`,
+);
+for (const needed of [
+  'dist/index.js',
+  'dist/index.cjs',
+  'dist/index.d.ts',
+  'dist/styles.css',
+  'dist/cli.js',
+  'bin/medprose.mjs',
+  'dist/content.js',
+  'dist/islands.js',
+]) {
   check(published.includes(needed), `uploads ${needed}`);
 }
 

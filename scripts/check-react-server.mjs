@@ -45,8 +45,16 @@ const serverPackages = ['react', 'react/jsx-runtime', 'styled-components'];
  */
 const buildTimeEntries = {
   audit: [
-    'react-dom/server', 'hast-util-to-text', 'flesch-kincaid',
-    'retext-english', 'retext-latin', 'retext-passive', 'retext-simplify', 'syllable', 'unified', 'vfile',
+    'react-dom/server',
+    'hast-util-to-text',
+    'flesch-kincaid',
+    'retext-english',
+    'retext-latin',
+    'retext-passive',
+    'retext-simplify',
+    'syllable',
+    'unified',
+    'vfile',
   ],
 };
 /** Packages one entry may import besides those: medprose/content's parser and sanitiser (server-only). */
@@ -138,7 +146,9 @@ for (const entry of entries) {
       `${entry.specifier} (${format}): server graph of ${graph.files} file(s) imports ${graph.packages.join(', ') || 'no package'}` +
         `; client references: ${graph.clientReferences.join(', ') || 'none'}` +
         (badPackages.length ? `; NOT ALLOWED on the server: ${badPackages.join(', ')}` : '') +
-        (badClient.length ? `; NOT ALLOWED for this entry: ${badClient.join(', ')} (allowed: ${allowed.join(', ') || 'none'}; see allowedClient in this script)` : ''),
+        (badClient.length
+          ? `; NOT ALLOWED for this entry: ${badClient.join(', ')} (allowed: ${allowed.join(', ') || 'none'}; see allowedClient in this script)`
+          : ''),
     );
   }
 }
@@ -149,7 +159,9 @@ for (const file of fs.readdirSync(path.join(pkgDir, 'dist')).filter((f) => /\.c?
   if (/^(audit|cli)\./.test(file)) continue;
   const ownPackages = entryPackages[file.replace(/\.c?js$/, '')] ?? [];
   const source = fs.readFileSync(path.join(pkgDir, 'dist', file), 'utf8');
-  const named = buildTimePackages.filter((p) => !ownPackages.includes(p)).filter((p) => source.includes(`"${p}"`) || source.includes(`'${p}'`));
+  const named = buildTimePackages
+    .filter((p) => !ownPackages.includes(p))
+    .filter((p) => source.includes(`"${p}"`) || source.includes(`'${p}'`));
   if (named.length) check(false, `dist/${file} imports build-time packages: ${named.join(', ')}`);
 }
 check(true, `no client or component file imports ${buildTimePackages.length} build-time packages (medprose/audit's)`);
@@ -159,11 +171,22 @@ const serverOnlyPackages = Object.values(entryPackages).flat();
 for (const file of fs.readdirSync(path.join(pkgDir, 'dist')).filter((f) => /\.c?js$/.test(f))) {
   const full = path.join(pkgDir, 'dist', file);
   if (!isClientModule(full)) continue;
-  const result = await build({ entryPoints: [full], bundle: true, write: false, metafile: true, platform: 'node', packages: 'external', logLevel: 'silent' });
+  const result = await build({
+    entryPoints: [full],
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: 'node',
+    packages: 'external',
+    logLevel: 'silent',
+  });
   const inputs = Object.keys(result.metafile.inputs).map((input) => path.basename(input));
   const packages = Object.values(result.metafile.inputs).flatMap((input) => input.imports.filter((i) => i.external).map((i) => i.path));
   const reached = [...inputs.filter((input) => serverOnly.test(input)), ...packages.filter((p) => serverOnlyPackages.includes(p))];
-  check(reached.length === 0, `client module ${file} reaches no server-only code${reached.length ? `: NOT ALLOWED: ${[...new Set(reached)].join(', ')}` : ''}`);
+  check(
+    reached.length === 0,
+    `client module ${file} reaches no server-only code${reached.length ? `: NOT ALLOWED: ${[...new Set(reached)].join(', ')}` : ''}`,
+  );
 }
 
 // 2. Import under the react-server condition (build-time entries excepted, see above).
@@ -216,7 +239,8 @@ for (const entry of entries.filter((e) => !(e.name in buildTimeEntries))) {
       `${entry.specifier} imports under --conditions=react-server (${result.exports.length} exports` +
         `; client references: ${result.clientReferences.join(', ') || 'none'}` +
         (result.clientExports.length ? `; exported as client references: ${result.clientExports.join(', ')}` : '') +
-        (badClient.length ? `; NOT ALLOWED: ${badClient.join(', ')}` : '') + ')',
+        (badClient.length ? `; NOT ALLOWED: ${badClient.join(', ')}` : '') +
+        ')',
     );
   } catch (error) {
     const message = `${error.stderr ?? error.message}`.split('\n').find((line) => /Error/.test(line)) ?? error.message;

@@ -24,7 +24,9 @@ async function bundle(outdir) {
   try {
     esbuild = await import('esbuild');
   } catch {
-    throw new Error('Running medprose from a checkout needs its dev dependencies: run `npm install` first (or `npm run build` and `node dist/cli.js`).');
+    throw new Error(
+      'Running medprose from a checkout needs its dev dependencies: run `npm install` first (or `npm run build` and `node dist/cli.js`).',
+    );
   }
   await esbuild.build({
     absWorkingDir: root,

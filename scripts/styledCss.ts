@@ -97,7 +97,13 @@ const asTemplateText = (value: string) => value.replace(/\\/g, '\\\\').replace(/
  * 0010) nor the rules stylis writes (tests/builtCss.test.ts).
  */
 export function minifyStyledTemplates(source: string, fileName: string): string {
-  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const file = ts.createSourceFile(
+    fileName,
+    source,
+    ts.ScriptTarget.Latest,
+    true,
+    fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const tags = styledTagNames(file);
   if (tags.size === 0) return source;
   const templates: ts.TemplateLiteral[] = [];
@@ -127,7 +133,8 @@ export function minifyStyledTemplates(source: string, fileName: string): string 
 
   const rewriteTemplate = (template: ts.TemplateLiteral): string => {
     const raw = (literal: ts.TemplateLiteralLikeNode) => {
-      if (literal.rawText === undefined || literal.rawText.includes('\\')) throw new Error(`${fileName}: escapes in a styled template are not minified; write the CSS without them`);
+      if (literal.rawText === undefined || literal.rawText.includes('\\'))
+        throw new Error(`${fileName}: escapes in a styled template are not minified; write the CSS without them`);
       return literal.rawText;
     };
     const texts: string[] = [];
@@ -165,7 +172,13 @@ export function minifyStyledTemplates(source: string, fileName: string): string 
  * has its `componentId` (decision 0010), so dropping an unused one changes nothing else.
  */
 export function markStyledDefinitionsPure(source: string, fileName: string): string {
-  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const file = ts.createSourceFile(
+    fileName,
+    source,
+    ts.ScriptTarget.Latest,
+    true,
+    fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const tags = styledTagNames(file);
   if (tags.size === 0) return source;
   const definitions: ts.TaggedTemplateExpression[] = [];

@@ -21,7 +21,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'The top of an article: category, the page\'s single `h1`, standfirst, byline with the medical reviewer, dates as `<time>` and the lead image. With no image the hero is text only; an image that fails to load is replaced by a designed placeholder in its reserved space, and `placeholder` asks for that band when there is no image.',
+          "The top of an article: category, the page's single `h1`, standfirst, byline with the medical reviewer, dates as `<time>` and the lead image. With no image the hero is text only; an image that fails to load is replaced by a designed placeholder in its reserved space, and `placeholder` asks for that band when there is no image.",
       },
     },
   },
@@ -50,7 +50,12 @@ export const WithImage: Story = {
 /** The image URL fails: the placeholder replaces it, keeping the alt text for screen readers. */
 export const BrokenImage: Story = {
   args: {
-    image: { src: '/images/this-file-does-not-exist.jpg', alt: 'A therapist and a patient talking in a quiet room.', width: 1600, height: 900 },
+    image: {
+      src: '/images/this-file-does-not-exist.jpg',
+      alt: 'A therapist and a patient talking in a quiet room.',
+      width: 1600,
+      height: 900,
+    },
   },
 };
 
@@ -68,7 +73,13 @@ export const ReviewedOn: Story = { args: { reviewed: '2026-10-19', updated: unde
 
 /** Two clinicians reviewed the article: both are credited. */
 export const SeveralReviewers: Story = {
-  args: { reviewer: [{ name: 'Dr. Samuel Reyes', credentials: 'MD' }, { name: 'Dr. Lena Ortiz', credentials: 'PhD' }], reviewed: '2026-10-19' },
+  args: {
+    reviewer: [
+      { name: 'Dr. Samuel Reyes', credentials: 'MD' },
+      { name: 'Dr. Lena Ortiz', credentials: 'PhD' },
+    ],
+    reviewed: '2026-10-19',
+  },
 };
 
 export const SeveralAuthors: Story = {

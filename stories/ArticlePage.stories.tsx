@@ -97,7 +97,9 @@ export const IncompleteData: Story = {
         null,
         {
           heading: 'Why a cold can cause a headache',
-          body: ['A blocked nose and swollen sinuses can cause a dull ache around the eyes and forehead. It usually eases as the cold clears.'],
+          body: [
+            'A blocked nose and swollen sinuses can cause a dull ache around the eyes and forehead. It usually eases as the cold clears.',
+          ],
         },
         { heading: 'Easing the ache', body: ['Rest, fluids and the usual painkillers, taken as the pack says, help most people.'] },
         { heading: null, body: ['This section reached the page without its heading. Its text is still shown.'] },
@@ -107,7 +109,8 @@ export const IncompleteData: Story = {
           null,
           {
             question: 'When should I get urgent help?',
-            answer: 'Get urgent help for a sudden, very severe headache, a stiff neck with a rash or fever, or a headache after a head injury.',
+            answer:
+              'Get urgent help for a sudden, very severe headache, a stiff neck with a rash or fever, or a headache after a head injury.',
           },
         ],
       },

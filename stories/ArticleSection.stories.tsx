@@ -39,8 +39,12 @@ export const RepeatedHeading: Story = {
   args: { heading: 'Side effects' },
   render: (args) => (
     <SectionIdScope>
-      <ArticleSection {...args}>During a session: feeling detached, dizziness, nausea and a rise in blood pressure, which staff check.</ArticleSection>
-      <ArticleSection {...args}>In the following hours: tiredness and, for some people, a low mood that usually passes within a day.</ArticleSection>
+      <ArticleSection {...args}>
+        During a session: feeling detached, dizziness, nausea and a rise in blood pressure, which staff check.
+      </ArticleSection>
+      <ArticleSection {...args}>
+        In the following hours: tiredness and, for some people, a low mood that usually passes within a day.
+      </ArticleSection>
     </SectionIdScope>
   ),
   play: async ({ canvasElement }) => {
@@ -83,10 +87,7 @@ export const RightToLeft: Story = {
   args: {
     heading: 'كيف يؤثر الكيتامين في الدماغ',
     children: (
-      <p>
-        يدرس الباحثون كيف يغيّر الكيتامين طريقة تواصل الخلايا العصبية. ما زالت الأدلة مبكرة، ولا ينبغي تجربة أي علاج دون
-        إشراف طبي.
-      </p>
+      <p>يدرس الباحثون كيف يغيّر الكيتامين طريقة تواصل الخلايا العصبية. ما زالت الأدلة مبكرة، ولا ينبغي تجربة أي علاج دون إشراف طبي.</p>
     ),
   },
 };

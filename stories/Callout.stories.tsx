@@ -87,12 +87,12 @@ export const LongContent: Story = {
     children: (
       <>
         <p>
-          Ask the clinic how it will check your blood pressure, heart and breathing during and after each session, who will
-          be with you while the medicine takes effect, and what happens if you feel frightened or unwell.
+          Ask the clinic how it will check your blood pressure, heart and breathing during and after each session, who will be with you
+          while the medicine takes effect, and what happens if you feel frightened or unwell.
         </p>
         <p>
-          Ask for the costs in writing, including follow-up appointments, and how the clinic will share information with
-          your GP (https://example.org/a-very-long-address-that-must-wrap-rather-than-push-the-page-sideways-at-320-pixels).
+          Ask for the costs in writing, including follow-up appointments, and how the clinic will share information with your GP
+          (https://example.org/a-very-long-address-that-must-wrap-rather-than-push-the-page-sideways-at-320-pixels).
         </p>
       </>
     ),
@@ -104,7 +104,10 @@ export const Spanish: Story = {
     variant: 'urgent',
     locale: es,
     heading: 'Pida una cita urgente con un médico si:',
-    children: list(['Siente que no puede más o su malestar empeora rápidamente.', 'Nota dolor o sangre al orinar durante o después del tratamiento con ketamina.']),
+    children: list([
+      'Siente que no puede más o su malestar empeora rápidamente.',
+      'Nota dolor o sangre al orinar durante o después del tratamiento con ketamina.',
+    ]),
   },
 };
 

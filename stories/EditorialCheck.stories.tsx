@@ -10,7 +10,15 @@ import { selfHarmWithoutHelp, selfHarmWithUrgentDisclaimer } from './fixtures/se
 const NOW = '2026-12-01';
 
 /** The editorial check's findings for an article, above the page itself. */
-function EditorialCheck({ article, locale, preset }: { article: typeof ketamineArticleData; locale?: typeof es; preset?: 'standard' | 'nhs' }) {
+function EditorialCheck({
+  article,
+  locale,
+  preset,
+}: {
+  article: typeof ketamineArticleData;
+  locale?: typeof es;
+  preset?: 'standard' | 'nhs';
+}) {
   return (
     <>
       <FindingsPanel article={article} options={{ now: NOW, ...(locale ? { locale } : {}), ...(preset ? { preset } : {}) }} />

@@ -140,12 +140,21 @@ export const WithoutHeading: Story = {
 export const LongQuestion: Story = {
   args: {
     items: [
-      { id: 'short', question: 'Is it legal?', answer: <p>It is a prescription medicine in many countries; ask the clinic about the rules where you live.</p> },
+      {
+        id: 'short',
+        question: 'Is it legal?',
+        answer: <p>It is a prescription medicine in many countries; ask the clinic about the rules where you live.</p>,
+      },
       {
         id: 'long',
         question:
           'If I have already tried two antidepressants and a course of talking therapy without much change, would a clinic consider me for esketamine, and what would they want to know first (including my history with medicines like tranylcypromine-and-lithium-combinations)?',
-        answer: <p>A clinic would usually ask about your past treatments, your current medicines, your blood pressure and any history of substance use, and would explain the monitoring involved.</p>,
+        answer: (
+          <p>
+            A clinic would usually ask about your past treatments, your current medicines, your blood pressure and any history of substance
+            use, and would explain the monitoring involved.
+          </p>
+        ),
       },
       ...items.slice(0, 2),
     ],
@@ -160,8 +169,16 @@ export const RightToLeft: Story = {
     heading: 'أسئلة شائعة',
     labels: { showAll: 'عرض الكل', hideAll: 'إخفاء الكل' },
     items: [
-      { id: 'q1', question: 'هل الكيتامين معتمد لعلاج اضطراب ما بعد الصدمة؟', answer: <p>لا. يُستخدم أحيانًا خارج الاستطباب المعتمد، والأدلة ما زالت مبكرة.</p> },
-      { id: 'q2', question: 'هل يمكن الجمع بينه وبين العلاج النفسي؟', answer: <p>تدرس بعض التجارب ذلك، لكن النتائج لم تُحسم بعد. ناقش الأمر مع طبيبك.</p> },
+      {
+        id: 'q1',
+        question: 'هل الكيتامين معتمد لعلاج اضطراب ما بعد الصدمة؟',
+        answer: <p>لا. يُستخدم أحيانًا خارج الاستطباب المعتمد، والأدلة ما زالت مبكرة.</p>,
+      },
+      {
+        id: 'q2',
+        question: 'هل يمكن الجمع بينه وبين العلاج النفسي؟',
+        answer: <p>تدرس بعض التجارب ذلك، لكن النتائج لم تُحسم بعد. ناقش الأمر مع طبيبك.</p>,
+      },
     ],
   },
 };

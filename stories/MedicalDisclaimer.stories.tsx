@@ -53,8 +53,8 @@ export const CustomCopy: Story = {
     labels: { heading: 'About this information' },
     children: (
       <p>
-        Our editorial team writes these articles and clinicians check them. They cannot take the place of advice from
-        someone who knows you and your health.
+        Our editorial team writes these articles and clinicians check them. They cannot take the place of advice from someone who knows you
+        and your health.
       </p>
     ),
   },

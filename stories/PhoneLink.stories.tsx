@@ -40,10 +40,24 @@ export const Text: Story = { args: { number: '85258', action: 'text' } };
 export const InCareCards: Story = {
   render: () => (
     <>
-      <Callout variant="urgent" heading={<>Ask for an urgent appointment, or call <PhoneLink number="111" /> in the UK, if:</>}>
+      <Callout
+        variant="urgent"
+        heading={
+          <>
+            Ask for an urgent appointment, or call <PhoneLink number="111" /> in the UK, if:
+          </>
+        }
+      >
         <p>you feel you cannot cope.</p>
       </Callout>
-      <Callout variant="emergency" heading={<>Call <PhoneLink number="999" /> in the UK or <PhoneLink number="911" /> in the US if:</>}>
+      <Callout
+        variant="emergency"
+        heading={
+          <>
+            Call <PhoneLink number="999" /> in the UK or <PhoneLink number="911" /> in the US if:
+          </>
+        }
+      >
         <p>a life is in danger.</p>
       </Callout>
     </>

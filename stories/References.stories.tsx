@@ -52,7 +52,12 @@ export const LongAddresses: Story = {
           url: 'https://guidance.example.org/publications/posttraumaticstressdisorder.assessment.management.children.adults.2026/fulltext.html?section=treatment&format=print',
           uncited: true,
         },
-        { id: 'trial', title: 'A trial with a long DOI', doi: '10.5555/posttraumaticstressdisorder.ketamineassisted.psychotherapy.2026.0001', uncited: true },
+        {
+          id: 'trial',
+          title: 'A trial with a long DOI',
+          doi: '10.5555/posttraumaticstressdisorder.ketamineassisted.psychotherapy.2026.0001',
+          uncited: true,
+        },
       ])}
     />
   ),

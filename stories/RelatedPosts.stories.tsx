@@ -12,7 +12,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'A responsive grid of related articles in list markup. Each card\'s title is its single link (the whole card is clickable); the page being read (`currentHref`) is left out. Pass a router link as `linkComponent`.',
+          "A responsive grid of related articles in list markup. Each card's title is its single link (the whole card is clickable); the page being read (`currentHref`) is left out. Pass a router link as `linkComponent`.",
       },
     },
   },
@@ -27,9 +27,9 @@ export const Default: Story = {};
 /** Some posts have an image: the others get a placeholder of the same size, so the grid stays even. */
 export const SomeImages: Story = {
   args: {
-    posts: article.related.slice(1, 4).map((post, index) =>
-      index === 1 ? post : { ...post, image: { src: calmLake, alt: '', width: 1600, height: 900 } },
-    ),
+    posts: article.related
+      .slice(1, 4)
+      .map((post, index) => (index === 1 ? post : { ...post, image: { src: calmLake, alt: '', width: 1600, height: 900 } })),
   },
 };
 

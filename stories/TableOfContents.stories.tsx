@@ -41,7 +41,11 @@ export const WithSubsections: Story = {
 export const LongLabels: Story = {
   args: {
     items: [
-      { id: 'a', label: 'What the small randomised trials of repeated intravenous ketamine infusions for long-standing PTSD found, and what they could not tell us' },
+      {
+        id: 'a',
+        label:
+          'What the small randomised trials of repeated intravenous ketamine infusions for long-standing PTSD found, and what they could not tell us',
+      },
       { id: 'b', label: 'Psychotherapy-assisted-ketamine-integration-sessions-explained' },
       { id: 'c', label: 'Costs' },
     ],

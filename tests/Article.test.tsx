@@ -33,7 +33,9 @@ describe('Article', () => {
     expect(links.length).toBe(ketamineArticle.sections.length + 3); // sections, FAQ, conclusion, references
     for (const link of links) expect(container.querySelector(link.getAttribute('href')!)).not.toBeNull();
     for (const element of container.querySelectorAll('[aria-controls], [aria-labelledby]')) {
-      for (const id of `${element.getAttribute('aria-controls') ?? ''} ${element.getAttribute('aria-labelledby') ?? ''}`.split(/\s+/).filter(Boolean)) {
+      for (const id of `${element.getAttribute('aria-controls') ?? ''} ${element.getAttribute('aria-labelledby') ?? ''}`
+        .split(/\s+/)
+        .filter(Boolean)) {
         expect(document.getElementById(id), id).not.toBeNull();
       }
     }
@@ -111,7 +113,7 @@ describe('Article', () => {
     rerender(<Article article={ketamineArticleData} structuredData />);
     expect(container.querySelector('script')).toBeNull();
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/Article.*article\.url.*absolute/));
- 
+
     // With an absolute URL, `false` still turns it off.
     rerender(<Article article={{ ...ketamineArticleData, url: 'https://health.example.org/a' }} structuredData={false} />);
     expect(container.querySelector('script')).toBeNull();
@@ -120,10 +122,22 @@ describe('Article', () => {
   it('leaves a question whose answer is a component out of the FAQPage markup, keeps it on the page, and names it', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const Answer = () => <p>Ask your pharmacist.</p>;
-    const faq = { items: [{ question: 'Can I take it with food?', answer: 'Yes, with or without food.' }, { question: 'Who can I ask?', answer: <Answer /> }] };
-    const { container } = render(<Article article={{ ...ketamineArticleData, faq, url: 'https://health.example.org/a' }} structuredData={{ faq: true }} />);
-    const graph = JSON.parse(container.querySelector('script[type="application/ld+json"]')!.textContent!)['@graph'] as { '@type': string; mainEntity?: { name: string }[] }[];
-    expect(graph.find((node) => node['@type'] === 'FAQPage')?.mainEntity?.map((question) => question.name)).toEqual(['Can I take it with food?']);
+    const faq = {
+      items: [
+        { question: 'Can I take it with food?', answer: 'Yes, with or without food.' },
+        { question: 'Who can I ask?', answer: <Answer /> },
+      ],
+    };
+    const { container } = render(
+      <Article article={{ ...ketamineArticleData, faq, url: 'https://health.example.org/a' }} structuredData={{ faq: true }} />,
+    );
+    const graph = JSON.parse(container.querySelector('script[type="application/ld+json"]')!.textContent!)['@graph'] as {
+      '@type': string;
+      mainEntity?: { name: string }[];
+    }[];
+    expect(graph.find((node) => node['@type'] === 'FAQPage')?.mainEntity?.map((question) => question.name)).toEqual([
+      'Can I take it with food?',
+    ]);
     expect(screen.getByRole('button', { name: 'Who can I ask?' })).toBeInTheDocument();
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/<Article> `article\.faq\.items\[1\]\.answer`.*left out of the FAQPage/));
   });
@@ -132,7 +146,11 @@ describe('Article', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { container, rerender } = render(<Article article={{ ...ketamineArticleData, disclaimer: false }} />);
     expect(screen.queryByRole('note', { name: /disclaimer/i })).toBeNull();
-    rerender(<Article article={{ ...ketamineArticleData, disclaimer: { variant: 'urgent', helplines: [{ label: 'Emergency services', tel: '999' }] } }} />);
+    rerender(
+      <Article
+        article={{ ...ketamineArticleData, disclaimer: { variant: 'urgent', helplines: [{ label: 'Emergency services', tel: '999' }] } }}
+      />,
+    );
     const urgent = screen.getByRole('note', { name: /disclaimer/i });
     expect(within(urgent).getByRole('link', { name: /999/ })).toHaveAttribute('href', 'tel:999');
     rerender(<Article article={null as unknown as ArticleData} />);
@@ -152,7 +170,11 @@ describe('Article', () => {
     const article = {
       title: 'Headaches after a cold',
       category: null,
-      sections: [null, { heading: 'When to rest', body: 'Rest and fluids help most people recover.' }, { heading: null, body: 'A section the CMS sent without its heading.' }],
+      sections: [
+        null,
+        { heading: 'When to rest', body: 'Rest and fluids help most people recover.' },
+        { heading: null, body: 'A section the CMS sent without its heading.' },
+      ],
       faq: { items: [null, { question: 'Should I see a doctor?', answer: 'If the headache is sudden and severe, get urgent help.' }] },
       conclusion: { body: 'Most of these headaches pass within a week or two.' },
     } as unknown as ArticleData;
@@ -179,7 +201,11 @@ describe('Article', () => {
     ];
     const { container } = render(<Article article={{ title: 'Colds', sections }} contents />);
     const nav = screen.getByRole('navigation', { name: 'On this page' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Rest', 'Fluids']);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Rest', 'Fluids']);
     expect(container).toHaveTextContent('A section the CMS sent without its heading.');
     // Article leaves it out itself, so the contents list does not warn about an item it was handed without a label.
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/<ArticleSection> `heading`/));
@@ -207,7 +233,11 @@ describe('Article', () => {
   });
 
   describe('crisis help near the top (decision 0033)', () => {
-    const plain: ArticleData = { title: 'Sleep and shift work', sections: [{ heading: 'Why it matters', body: ['Night shifts move the body clock.'] }], disclaimer: false };
+    const plain: ArticleData = {
+      title: 'Sleep and shift work',
+      sections: [{ heading: 'Why it matters', body: ['Night shifts move the body clock.'] }],
+      disclaimer: false,
+    };
     const crisisBox = () => screen.queryByRole('region', { name: 'If you need help now' });
 
     it('on the sample article: after the key takeaways, before the first section, its numbers tap-to-call', () => {
@@ -224,14 +254,25 @@ describe('Article', () => {
     it('when the text mentions self-harm, with a general disclaimer; not on a page that does not', () => {
       const { rerender } = render(<Article article={plain} />);
       expect(crisisBox()).toBeNull();
-      rerender(<Article article={{ ...plain, sections: [{ heading: 'Feeling low', body: [<p key="p">Some people think about self-harm.</p>] }] }} />);
+      rerender(
+        <Article
+          article={{ ...plain, sections: [{ heading: 'Feeling low', body: [<p key="p">Some people think about self-harm.</p>] }] }}
+        />,
+      );
       expect(crisisBox()).not.toBeNull();
-      rerender(<Article article={{ ...plain, faq: { items: [{ question: 'What if I have suicidal thoughts?', answer: 'Talk to someone today.' }] } }} />);
+      rerender(
+        <Article
+          article={{ ...plain, faq: { items: [{ question: 'What if I have suicidal thoughts?', answer: 'Talk to someone today.' }] } }}
+        />,
+      );
       expect(crisisBox()).not.toBeNull();
     });
 
     it('reads Spanish text in Spanish, and says nothing of a language without a word list', () => {
-      const spanish: ArticleData = { ...plain, sections: [{ heading: 'Cuando todo pesa', body: ['Algunas personas piensan en quitarse la vida.'] }] };
+      const spanish: ArticleData = {
+        ...plain,
+        sections: [{ heading: 'Cuando todo pesa', body: ['Algunas personas piensan en quitarse la vida.'] }],
+      };
       const { rerender } = render(<Article article={spanish} locale={es} country="ES" />);
       expect(screen.getByRole('region', { name: 'Si necesita ayuda ahora' })).toBeInTheDocument();
       rerender(<Article article={spanish} locale="de-DE" />);
@@ -248,7 +289,8 @@ describe('Article', () => {
     });
 
     it('puts the reader\u2019s country first in the crisis box and the disclaimer, dropping no line', () => {
-      const labelsIn = (element: HTMLElement) => [...element.querySelectorAll('.mp-HelplineList-GroupName')].map((name) => name.textContent);
+      const labelsIn = (element: HTMLElement) =>
+        [...element.querySelectorAll('.mp-HelplineList-GroupName')].map((name) => name.textContent);
       const { rerender } = render(<Article article={ketamineArticleData} />);
       expect(labelsIn(crisisBox()!)).toEqual(['US', 'UK']);
       rerender(<Article article={ketamineArticleData} country="gb" />);

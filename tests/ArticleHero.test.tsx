@@ -65,9 +65,7 @@ describe('ArticleHero', () => {
   });
 
   it('renders the image eagerly with high priority and reserved dimensions', () => {
-    const { container } = render(
-      <ArticleHero {...full} image={{ src: '/hero.jpg', alt: 'A calm lake', width: 1600, height: 900 }} />,
-    );
+    const { container } = render(<ArticleHero {...full} image={{ src: '/hero.jpg', alt: 'A calm lake', width: 1600, height: 900 }} />);
     const img = screen.getByRole('img', { name: 'A calm lake' });
     expect(img).toHaveAttribute('fetchpriority', 'high');
     expect(img).not.toHaveAttribute('loading', 'lazy');
@@ -124,7 +122,9 @@ describe('ArticleHero', () => {
     const { container } = render(<ArticleHero {...full} image={{ src: '/hero.jpg', width: 1600, height: 900 }} />);
     expect(container.querySelector('img')).toHaveAttribute('alt', '');
     expect(screen.queryByRole('img')).toBeNull();
-    expect(warn).toHaveBeenCalledWith('[medprose] <ArticleHero> `image.alt`: is required: describe the image, or pass "" if it is decorative.');
+    expect(warn).toHaveBeenCalledWith(
+      '[medprose] <ArticleHero> `image.alt`: is required: describe the image, or pass "" if it is decorative.',
+    );
   });
 
   it('does not link an unsafe author URL, keeps the name, and warns', () => {
@@ -151,9 +151,17 @@ describe('ArticleHero', () => {
   });
 
   it('has no axe violations, with and without an image', async () => {
-    const { container, rerender } = render(<main><ArticleHero {...full} /></main>);
+    const { container, rerender } = render(
+      <main>
+        <ArticleHero {...full} />
+      </main>,
+    );
     expect(await axe(container)).toHaveNoViolations();
-    rerender(<main><ArticleHero {...full} image={{ src: '/a.jpg', alt: 'A lake', width: 4, height: 3 }} /></main>);
+    rerender(
+      <main>
+        <ArticleHero {...full} image={{ src: '/a.jpg', alt: 'A lake', width: 4, height: 3 }} />
+      </main>,
+    );
     expect(await axe(container)).toHaveNoViolations();
   });
 });

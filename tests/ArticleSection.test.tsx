@@ -5,9 +5,17 @@ import { axe } from './axe';
 
 describe('ArticleSection', () => {
   it('renders an h2 by default and an h3 at level 3', () => {
-    const { rerender } = render(<ArticleSection heading="How it works"><p>Body</p></ArticleSection>);
+    const { rerender } = render(
+      <ArticleSection heading="How it works">
+        <p>Body</p>
+      </ArticleSection>,
+    );
     expect(screen.getByRole('heading', { level: 2, name: 'How it works' })).toBeInTheDocument();
-    rerender(<ArticleSection heading="Detail" level={3}><p>Body</p></ArticleSection>);
+    rerender(
+      <ArticleSection heading="Detail" level={3}>
+        <p>Body</p>
+      </ArticleSection>,
+    );
     expect(screen.getByRole('heading', { level: 3, name: 'Detail' })).toBeInTheDocument();
   });
 
@@ -48,23 +56,40 @@ describe('ArticleSection', () => {
 
   it('keeps the body content and warns when the heading is missing', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    // @ts-expect-error: testing bad input from a CMS
-    render(<ArticleSection heading={undefined}><p>Still here</p></ArticleSection>);
+    render(
+      <ArticleSection
+        // @ts-expect-error: testing bad input from a CMS
+        heading={undefined}
+      >
+        <p>Still here</p>
+      </ArticleSection>,
+    );
     expect(screen.getByText('Still here')).toBeInTheDocument();
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/ArticleSection.*heading/));
   });
 
   it('renders an h2 for a level other than 2 or 3, and warns', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    // @ts-expect-error: testing bad input from a CMS
-    render(<ArticleSection heading="Too deep" level={4}><p>Body</p></ArticleSection>);
+    render(
+      <ArticleSection
+        heading="Too deep"
+        // @ts-expect-error: testing bad input from a CMS
+        level={4}
+      >
+        <p>Body</p>
+      </ArticleSection>,
+    );
     expect(screen.getByRole('heading', { name: 'Too deep' })).toHaveProperty('tagName', 'H2');
     expect(screen.getByText('Body')).toBeInTheDocument();
     expect(warn).toHaveBeenCalledWith('[medprose] <ArticleSection> `level`: expected 2 or 3, got 4; using 2.');
   });
 
   it('renders no permalink with permalink={false}, keeping the heading and id', () => {
-    const { container } = render(<ArticleSection heading="Risks and side effects" permalink={false}><p>Body</p></ArticleSection>);
+    const { container } = render(
+      <ArticleSection heading="Risks and side effects" permalink={false}>
+        <p>Body</p>
+      </ArticleSection>,
+    );
     expect(screen.getByRole('heading', { level: 2, name: 'Risks and side effects' })).toBeInTheDocument();
     expect(screen.queryByRole('link')).toBeNull();
     expect(container).not.toHaveTextContent('#');
@@ -72,13 +97,24 @@ describe('ArticleSection', () => {
   });
 
   it('has no axe violations', async () => {
-    const { container } = render(<main><h1>Page</h1><ArticleSection heading="A heading"><p>Text</p></ArticleSection></main>);
+    const { container } = render(
+      <main>
+        <h1>Page</h1>
+        <ArticleSection heading="A heading">
+          <p>Text</p>
+        </ArticleSection>
+      </main>,
+    );
     expect(await axe(container)).toHaveNoViolations();
   });
 
   it('shows a section without a heading as its body alone: no empty heading, no permalink, and a warning', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const { container } = render(<ArticleSection heading={'  ' as string}><p>Text that reached the page without its heading.</p></ArticleSection>);
+    const { container } = render(
+      <ArticleSection heading={'  ' as string}>
+        <p>Text that reached the page without its heading.</p>
+      </ArticleSection>,
+    );
     expect(screen.queryByRole('heading')).toBeNull();
     expect(screen.queryByRole('link')).toBeNull();
     expect(container).toHaveTextContent('Text that reached the page without its heading.');

@@ -60,15 +60,26 @@ describe('Callout', () => {
   });
 
   it('uses the heading level given, and wraps plain text in a paragraph', () => {
-    const { container } = render(<Callout headingLevel={2} heading="Before your appointment">Write down your questions.</Callout>);
+    const { container } = render(
+      <Callout headingLevel={2} heading="Before your appointment">
+        Write down your questions.
+      </Callout>,
+    );
     expect(screen.getByRole('heading', { level: 2, name: 'Information: Before your appointment' })).toBeInTheDocument();
     expect(container.querySelector('p')).toHaveTextContent('Write down your questions.');
   });
 
   it('warns about an unknown variant and shows it as information, content intact', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    // @ts-expect-error: a CMS sends a variant medprose does not know
-    render(<Callout variant="critical" heading="Check this">Body text.</Callout>);
+    render(
+      <Callout
+        // @ts-expect-error: a CMS sends a variant medprose does not know
+        variant="critical"
+        heading="Check this"
+      >
+        Body text.
+      </Callout>,
+    );
     expect(screen.getByRole('note', { name: 'Information: Check this' })).toHaveTextContent('Body text.');
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/Callout.*variant.*critical/));
   });

@@ -40,7 +40,9 @@ describe('CrisisSupport', () => {
     render(<CrisisSupport country={['AU', 'CA']} />);
     const lists = within(box()).getAllByRole('list');
     // The outer list holds one item per country; each holds its name and a list of its lines.
-    const groups = within(lists[0]!).getAllByRole('listitem').filter((item) => item.parentElement === lists[0]);
+    const groups = within(lists[0]!)
+      .getAllByRole('listitem')
+      .filter((item) => item.parentElement === lists[0]);
     expect(groups).toHaveLength(2);
     expect(groups[0]).toHaveTextContent(/^Australia/);
     expect(groups[1]).toHaveTextContent(/^Canada/);
@@ -89,15 +91,23 @@ describe('CrisisSupport', () => {
     render(<CrisisSupport helplines={[]} />);
     expect(box()).toHaveTextContent(/emergency department/);
     expect(within(box()).queryByRole('list')).toBeNull();
-    expect(warn).toHaveBeenCalledWith('[medprose] <CrisisSupport> `helplines`: gives no numbers; the box shows the emergency advice without them.');
+    expect(warn).toHaveBeenCalledWith(
+      '[medprose] <CrisisSupport> `helplines`: gives no numbers; the box shows the emergency advice without them.',
+    );
     expect(warn).not.toHaveBeenCalledWith(expect.stringContaining('`country`'));
   });
 
-  it('an empty helplines list with a country: shows the country\'s numbers instead, and warns', () => {
+  it("an empty helplines list with a country: shows the country's numbers instead, and warns", () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     render(<CrisisSupport helplines={[]} country="US" />);
-    expect(within(box()).getAllByRole('link', { name: /988/ }).map((link) => link.getAttribute('href'))).toContain('tel:988');
-    expect(warn).toHaveBeenCalledWith('[medprose] <CrisisSupport> `helplines`: gives no usable number; the numbers for `country` are shown instead.');
+    expect(
+      within(box())
+        .getAllByRole('link', { name: /988/ })
+        .map((link) => link.getAttribute('href')),
+    ).toContain('tel:988');
+    expect(warn).toHaveBeenCalledWith(
+      '[medprose] <CrisisSupport> `helplines`: gives no usable number; the numbers for `country` are shown instead.',
+    );
   });
 
   it('helplines that are not a list: shows the advice without numbers, and warns', () => {

@@ -9,7 +9,14 @@ import { axe } from './axe';
 
 const items: FaqItem[] = [
   { question: 'Is ketamine approved for PTSD?', answer: <p>No, it is used off-label for PTSD.</p> },
-  { question: 'How long does a session last?', answer: <p>Usually about two hours, <span id="monitoring-note">with monitoring</span>.</p> },
+  {
+    question: 'How long does a session last?',
+    answer: (
+      <p>
+        Usually about two hours, <span id="monitoring-note">with monitoring</span>.
+      </p>
+    ),
+  },
   { id: 'cost', question: 'What does it cost?', answer: <p>Costs vary widely between clinics.</p> },
 ];
 
@@ -87,9 +94,7 @@ describe('FaqAccordion', () => {
   });
 
   it('gives items ids slugged from the question, unique, and puts them on the item', () => {
-    const { container } = render(
-      <FaqAccordion items={[{ question: 'Why?', answer: 'A' }, { question: 'Why?', answer: 'B' }, ...items]} />,
-    );
+    const { container } = render(<FaqAccordion items={[{ question: 'Why?', answer: 'A' }, { question: 'Why?', answer: 'B' }, ...items]} />);
     const ids = [...container.querySelectorAll('[data-faq-item]')].map((el) => el.id);
     expect(ids).toEqual(['why', 'why-2', 'is-ketamine-approved-for-ptsd', 'how-long-does-a-session-last', 'cost']);
   });
@@ -198,7 +203,9 @@ describe('FaqAccordion', () => {
     expect(trigger(items[0]!.question)).toHaveAttribute('aria-expanded', 'true');
     expect(trigger(items[1]!.question)).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByRole('button', { name: 'Show all' })).toBeInTheDocument();
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[medprose\] <FaqAccordion> `type`: expected "single" or "multiple", got "several"; using "multiple"/));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/^\[medprose\] <FaqAccordion> `type`: expected "single" or "multiple", got "several"; using "multiple"/),
+    );
   });
 
   it('with heading={null}, renders no section heading and makes the questions the h2s', () => {
@@ -243,7 +250,12 @@ describe('FaqAccordion', () => {
 
   it('has no axe violations, closed and open', async () => {
     const user = userEvent.setup();
-    const { container } = render(<main><h1>Page</h1><FaqAccordion items={items} /></main>);
+    const { container } = render(
+      <main>
+        <h1>Page</h1>
+        <FaqAccordion items={items} />
+      </main>,
+    );
     expect(await axe(container)).toHaveNoViolations();
     await user.click(trigger(items[1]!.question));
     expect(await axe(container)).toHaveNoViolations();
@@ -334,7 +346,11 @@ describe('FaqAccordion before hydration and without JavaScript', () => {
 
 describe('FaqAccordion landmarks and search snippets', () => {
   const many = (count: number): FaqItem[] =>
-    Array.from({ length: count }, (_, index) => ({ id: `q${index + 1}`, question: `Question number ${index + 1}?`, answer: `Answer ${index + 1}.` }));
+    Array.from({ length: count }, (_, index) => ({
+      id: `q${index + 1}`,
+      question: `Question number ${index + 1}?`,
+      answer: `Answer ${index + 1}.`,
+    }));
 
   it('with six items or fewer, every answer panel is a region named by its question', () => {
     render(<FaqAccordion items={many(6)} defaultOpen={['q1', 'q6']} />);

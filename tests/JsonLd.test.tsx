@@ -55,26 +55,30 @@ describe('serializeJsonLd', () => {
     expect(() => serializeJsonLd(cycle)).toThrow(TypeError);
   });
 
-  it(`property: any JSON value, any Unicode, survives the round trip with nothing unsafe raw (${numRuns} runs)`, () => {
-    fc.assert(
-      fc.property(fc.jsonValue(), (value) => {
-        const json = serializeJsonLd(value);
-        expect(json).not.toMatch(RAW_UNSAFE);
-        expect(JSON.parse(json)).toEqual(withoutNegativeZero(value));
-      }),
-      { numRuns },
-    );
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), (a, b) => {
-        const value = { [a]: b, list: [a, b, `</script>${a}`] };
-        const json = serializeJsonLd(value);
-        expect(json).not.toMatch(RAW_UNSAFE);
-        expect(JSON.parse(json)).toEqual(value);
-      }),
-      { numRuns },
-    );
-    // Generous: a long FC_NUM_RUNS run, or a busy CI machine, must not time out.
-  }, Math.max(60_000, numRuns * 20));
+  it(
+    `property: any JSON value, any Unicode, survives the round trip with nothing unsafe raw (${numRuns} runs)`,
+    () => {
+      fc.assert(
+        fc.property(fc.jsonValue(), (value) => {
+          const json = serializeJsonLd(value);
+          expect(json).not.toMatch(RAW_UNSAFE);
+          expect(JSON.parse(json)).toEqual(withoutNegativeZero(value));
+        }),
+        { numRuns },
+      );
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), (a, b) => {
+          const value = { [a]: b, list: [a, b, `</script>${a}`] };
+          const json = serializeJsonLd(value);
+          expect(json).not.toMatch(RAW_UNSAFE);
+          expect(JSON.parse(json)).toEqual(value);
+        }),
+        { numRuns },
+      );
+      // Generous: a long FC_NUM_RUNS run, or a busy CI machine, must not time out.
+    },
+    Math.max(60_000, numRuns * 20),
+  );
 });
 
 describe('JsonLd', () => {

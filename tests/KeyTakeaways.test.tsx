@@ -14,7 +14,11 @@ describe('KeyTakeaways', () => {
     render(<KeyTakeaways items={points} />);
     const heading = screen.getByRole('heading', { level: 2, name: 'Key takeaways' });
     const list = screen.getByRole('list');
-    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(points);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(points);
     expect(heading.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 

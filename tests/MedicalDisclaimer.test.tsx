@@ -19,7 +19,11 @@ describe('MedicalDisclaimer', () => {
   });
 
   it('replaces the default copy with children', () => {
-    render(<MedicalDisclaimer><p>Our own words.</p></MedicalDisclaimer>);
+    render(
+      <MedicalDisclaimer>
+        <p>Our own words.</p>
+      </MedicalDisclaimer>,
+    );
     expect(screen.getByText('Our own words.')).toBeInTheDocument();
     expect(screen.queryByText(/not medical advice/)).toBeNull();
   });
@@ -51,7 +55,7 @@ describe('MedicalDisclaimer', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/MedicalDisclaimer.*helplines/));
   });
 
-  it('country: the urgent variant lists the table\'s numbers for it, emergency first', () => {
+  it("country: the urgent variant lists the table's numbers for it, emergency first", () => {
     render(<MedicalDisclaimer variant="urgent" country="US" />);
     expect(screen.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['tel:911', 'tel:988', 'sms:988']);
     expect(screen.getByText('988 Suicide & Crisis Lifeline')).toBeInTheDocument();
@@ -85,10 +89,12 @@ describe('MedicalDisclaimer', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/MedicalDisclaimer.*country.*only in the "urgent" variant/));
   });
 
-  it('a table entry passed as a Helpline, in Spanish: words from the locale, not the table\'s English', () => {
+  it("a table entry passed as a Helpline, in Spanish: words from the locale, not the table's English", () => {
     render(<MedicalDisclaimer variant="urgent" helplines={helplinesFor('GB', { kinds: ['crisis'] })} locale={es} />);
     expect(screen.getByRole('link', { name: 'Llamar al 116 123' })).toHaveAttribute('href', 'tel:116123');
-    expect(screen.getByText('Hable en confidencia con una persona formada para escuchar. Disponible las 24 horas, todos los días.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Hable en confidencia con una persona formada para escuchar. Disponible las 24 horas, todos los días.'),
+    ).toBeInTheDocument();
   });
 
   it('shows an unknown variant as the general disclaimer, and warns', () => {
@@ -100,7 +106,9 @@ describe('MedicalDisclaimer', () => {
     expect(note).toHaveTextContent('not medical advice');
     expect(screen.queryByRole('heading', { name: 'If you need help now' })).toBeNull();
     expect(within(note).queryByRole('link')).toBeNull();
-    expect(warn).toHaveBeenCalledWith('[medprose] <MedicalDisclaimer> `variant`: expected "general" or "urgent", got "alarming"; using "general".');
+    expect(warn).toHaveBeenCalledWith(
+      '[medprose] <MedicalDisclaimer> `variant`: expected "general" or "urgent", got "alarming"; using "general".',
+    );
   });
 
   it('uses the hiddenPrefix given, and none with hiddenPrefix={null}', () => {
@@ -120,18 +128,35 @@ describe('MedicalDisclaimer', () => {
   });
 
   it('has no axe violations, general and urgent', async () => {
-    const { container, rerender } = render(<main><h1>Page</h1><MedicalDisclaimer /></main>);
+    const { container, rerender } = render(
+      <main>
+        <h1>Page</h1>
+        <MedicalDisclaimer />
+      </main>,
+    );
     expect(await axe(container)).toHaveNoViolations();
-    rerender(<main><h1>Page</h1><MedicalDisclaimer variant="urgent" helplines={article.helplines} /></main>);
+    rerender(
+      <main>
+        <h1>Page</h1>
+        <MedicalDisclaimer variant="urgent" helplines={article.helplines} />
+      </main>,
+    );
     expect(await axe(container)).toHaveNoViolations();
-    rerender(<main><h1>Page</h1><MedicalDisclaimer variant="urgent" country={['US', 'CA', 'AU']} /></main>);
+    rerender(
+      <main>
+        <h1>Page</h1>
+        <MedicalDisclaimer variant="urgent" country={['US', 'CA', 'AU']} />
+      </main>,
+    );
     expect(await axe(container)).toHaveNoViolations();
   });
 
-  it('urgent, with an empty helplines list and a country: shows the country\'s numbers, and warns', () => {
+  it("urgent, with an empty helplines list and a country: shows the country's numbers, and warns", () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     render(<MedicalDisclaimer variant="urgent" helplines={[]} country="GB" />);
     expect(screen.getAllByRole('link', { name: /999/ }).map((link) => link.getAttribute('href'))).toContain('tel:999');
-    expect(warn).toHaveBeenCalledWith('[medprose] <MedicalDisclaimer> `helplines`: gives no usable number; the numbers for `country` are shown instead.');
+    expect(warn).toHaveBeenCalledWith(
+      '[medprose] <MedicalDisclaimer> `helplines`: gives no usable number; the numbers for `country` are shown instead.',
+    );
   });
 });

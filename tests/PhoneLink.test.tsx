@@ -6,7 +6,11 @@ import { axe } from './axe';
 
 describe('PhoneLink', () => {
   it('is a tap-to-call link showing the number as written and dialling its digits, left to right, never wrapping', () => {
-    render(<p>Call <PhoneLink number="116 123" /> now.</p>);
+    render(
+      <p>
+        Call <PhoneLink number="116 123" /> now.
+      </p>,
+    );
     const link = screen.getByRole('link', { name: '116 123' });
     expect(link).toHaveAttribute('href', 'tel:116123');
     expect(link).toHaveAttribute('dir', 'ltr');
@@ -34,7 +38,11 @@ describe('PhoneLink', () => {
 
   it('renders on the server and has no axe violations', async () => {
     expect(renderToString(<PhoneLink number="911" />)).toContain('href="tel:911"');
-    const { container } = render(<p>Call <PhoneLink number="911" /></p>);
+    const { container } = render(
+      <p>
+        Call <PhoneLink number="911" />
+      </p>,
+    );
     expect(await axe(container)).toHaveNoViolations();
   });
 });

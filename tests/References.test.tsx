@@ -8,8 +8,24 @@ import { axe } from './axe';
 
 /** Fictional sources, for tests only. 10.5555 is a DOI prefix reserved for examples. */
 const sources: Reference[] = [
-  { id: 'alpha', authors: ['Rivera M', 'Chen L'], title: 'An example trial of a medicine', journal: 'Journal of Examples', year: 2021, doi: '10.5555/example.1', pmid: '12345678' },
-  { id: 'beta', authors: 'Example Health Agency', title: 'An example guideline', publisher: 'Example Health Agency', year: 2018, url: 'https://example.org/guideline', accessed: '2026-10-19' },
+  {
+    id: 'alpha',
+    authors: ['Rivera M', 'Chen L'],
+    title: 'An example trial of a medicine',
+    journal: 'Journal of Examples',
+    year: 2021,
+    doi: '10.5555/example.1',
+    pmid: '12345678',
+  },
+  {
+    id: 'beta',
+    authors: 'Example Health Agency',
+    title: 'An example guideline',
+    publisher: 'Example Health Agency',
+    year: 2018,
+    url: 'https://example.org/guideline',
+    accessed: '2026-10-19',
+  },
   { id: 'gamma', title: 'An example fact sheet', publisher: 'Example Organisation', url: 'https://example.org/facts' },
   { id: 'delta', title: 'A source nobody cites' },
 ];
@@ -106,10 +122,19 @@ describe('References and Cite', () => {
     render(<Article citations={createCitations(sources)} />);
     const alpha = document.getElementById('ref-alpha')!;
     expect(alpha).toHaveTextContent('Rivera M, Chen L. An example trial of a medicine. Journal of Examples. 2021.');
-    expect(within(alpha).getByRole('link', { name: 'https://doi.org/10.5555/example.1' })).toHaveAttribute('href', 'https://doi.org/10.5555/example.1');
-    expect(within(alpha).getByRole('link', { name: 'PMID: 12345678' })).toHaveAttribute('href', 'https://pubmed.ncbi.nlm.nih.gov/12345678/');
+    expect(within(alpha).getByRole('link', { name: 'https://doi.org/10.5555/example.1' })).toHaveAttribute(
+      'href',
+      'https://doi.org/10.5555/example.1',
+    );
+    expect(within(alpha).getByRole('link', { name: 'PMID: 12345678' })).toHaveAttribute(
+      'href',
+      'https://pubmed.ncbi.nlm.nih.gov/12345678/',
+    );
     const beta = document.getElementById('ref-beta')!;
-    expect(within(beta).getByRole('link', { name: 'https://example.org/guideline' })).toHaveAttribute('href', 'https://example.org/guideline');
+    expect(within(beta).getByRole('link', { name: 'https://example.org/guideline' })).toHaveAttribute(
+      'href',
+      'https://example.org/guideline',
+    );
     expect(beta).toHaveTextContent('Accessed October 19, 2026.');
     expect(beta.querySelector('time')).toHaveAttribute('dateTime', '2026-10-19');
   });
@@ -154,9 +179,13 @@ describe('References and Cite', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/References.*references\[2\].*left out/));
   });
 
-  it('name the author\'s own position in warnings about an entry after one that was left out', () => {
+  it("name the author's own position in warnings about an entry after one that was left out", () => {
     const warn = quiet();
-    const citations = createCitations([null, { title: 'A source with no id' }, { id: 'bad-link', title: 'A source', url: 'javascript:alert(1)' }] as unknown as Reference[]);
+    const citations = createCitations([
+      null,
+      { title: 'A source with no id' },
+      { id: 'bad-link', title: 'A source', url: 'javascript:alert(1)' },
+    ] as unknown as Reference[]);
     render(<References citations={citations} />);
     expect(entries()).toHaveLength(2);
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/References.*`references\[1\]\.id`.*missing/));
@@ -181,7 +210,7 @@ describe('References and Cite', () => {
     expect(within(document.getElementById('ref-gamma')!).getAllByRole('link', { name: /Back to citation/ })).toHaveLength(2);
   });
 
-  it('keep a mark\'s number when it re-renders on the client', () => {
+  it("keep a mark's number when it re-renders on the client", () => {
     quiet();
     const citations = createCitations(sources);
     function Toggle() {
@@ -254,7 +283,9 @@ describe('References and Cite', () => {
     const error = vi.spyOn(console, 'error');
     const recoverable = vi.fn();
     (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-    const root = await act(async () => hydrateRoot(container, <Article citations={createCitations(sources)} />, { onRecoverableError: recoverable }));
+    const root = await act(async () =>
+      hydrateRoot(container, <Article citations={createCitations(sources)} />, { onRecoverableError: recoverable }),
+    );
     expect(recoverable).not.toHaveBeenCalled();
     expect(error).not.toHaveBeenCalled();
     act(() => root.unmount());
@@ -322,7 +353,9 @@ describe('References and Cite', () => {
     expect(entries().map((li) => li.id)).toEqual(['ref-reference-1', 'ref-alpha']);
     expect(document.getElementById('ref-reference-1')).toHaveTextContent('A source with no id');
     expect(screen.getByRole('link', { name: 'Reference 1' })).toHaveAttribute('href', '#ref-reference-1');
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/<References> `references\[0\]\.id`: is missing; it is listed as "reference-1"/));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/<References> `references\[0\]\.id`: is missing; it is listed as "reference-1"/),
+    );
   });
 
   it('ignore an unknown id in the fixed order, and warn, keeping the rest of the order', () => {
@@ -337,7 +370,9 @@ describe('References and Cite', () => {
     const citations = createCitations([{ id: 'untitled', authors: 'Rivera M', publisher: 'Example Press', year: 2020 } as Reference]);
     render(<References citations={citations} />);
     expect(document.getElementById('ref-untitled')).toHaveTextContent('Rivera M. Example Press. 2020.');
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/<References> `references\[0\]\.title`: is missing; the entry shows the other details/));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/<References> `references\[0\]\.title`: is missing; the entry shows the other details/),
+    );
   });
 
   it('have no axe violations', async () => {

@@ -6,7 +6,13 @@ import { ketamineArticle as article } from '../stories/fixtures/ketamineArticle'
 import { axe } from './axe';
 
 const posts = [
-  { title: 'Prolonged exposure therapy', href: '/articles/prolonged-exposure', topic: 'Trauma', date: '2026-01-12', excerpt: 'What happens in sessions.' },
+  {
+    title: 'Prolonged exposure therapy',
+    href: '/articles/prolonged-exposure',
+    topic: 'Trauma',
+    date: '2026-01-12',
+    excerpt: 'What happens in sessions.',
+  },
   { title: 'Sleep after trauma', href: '/articles/sleep-after-trauma' },
   { title: 'Talking to your GP', href: '/articles/talking-to-your-gp/' },
 ];
@@ -59,7 +65,11 @@ describe('RelatedPosts', () => {
 
   it('renders links through linkComponent when given', () => {
     function RouterLink({ href, className, children }: LinkComponentProps & { children?: ReactNode }) {
-      return <a href={href} className={className} data-router="yes">{children}</a>;
+      return (
+        <a href={href} className={className} data-router="yes">
+          {children}
+        </a>
+      );
     }
     const { container } = render(<RelatedPosts posts={posts} linkComponent={RouterLink} />);
     expect(container.querySelectorAll('a[data-router="yes"]')).toHaveLength(3);
@@ -114,7 +124,9 @@ describe('RelatedPosts', () => {
     expect(container.querySelector('img')).toBeNull();
     const card = screen.getByRole('link', { name: 'Sleep after trauma' }).closest('li')!;
     expect(within(card).getByRole('img', { name: 'A bedroom at night' })).toHaveAttribute('data-medprose-placeholder');
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[medprose\] <RelatedPosts> `posts\[1\]\.image\.src`: missing or unsafe; the placeholder is shown instead/));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/^\[medprose\] <RelatedPosts> `posts\[1\]\.image\.src`: missing or unsafe; the placeholder is shown instead/),
+    );
   });
 
   it('renders a card image without alt text as decorative (alt=""), and warns', () => {
@@ -133,8 +145,12 @@ describe('RelatedPosts', () => {
     const cards = within(screen.getByRole('region', { name: 'Related articles' })).getAllByRole('listitem');
     expect(cards).toHaveLength(1);
     expect(cards[0]).toHaveTextContent('Prolonged exposure therapy');
-    expect(warn).toHaveBeenCalledWith('[medprose] <RelatedPosts> `posts[1].title`: is missing; a card needs a title, so this post is not shown.');
-    expect(warn).toHaveBeenCalledWith('[medprose] <RelatedPosts> `posts[2].title`: is missing; a card needs a title, so this post is not shown.');
+    expect(warn).toHaveBeenCalledWith(
+      '[medprose] <RelatedPosts> `posts[1].title`: is missing; a card needs a title, so this post is not shown.',
+    );
+    expect(warn).toHaveBeenCalledWith(
+      '[medprose] <RelatedPosts> `posts[2].title`: is missing; a card needs a title, so this post is not shown.',
+    );
   });
 
   it('renders nothing when the only post is the current page, and warns', () => {
@@ -151,7 +167,12 @@ describe('RelatedPosts', () => {
   });
 
   it('has no axe violations', async () => {
-    const { container } = render(<main><h1>Page</h1><RelatedPosts posts={article.related} currentHref={article.href} /></main>);
+    const { container } = render(
+      <main>
+        <h1>Page</h1>
+        <RelatedPosts posts={article.related} currentHref={article.href} />
+      </main>,
+    );
     expect(await axe(container)).toHaveNoViolations();
   });
 });

@@ -271,7 +271,9 @@ describe('TableOfContents', () => {
     );
     expect(link('How dosing works')).toHaveAttribute('href', '#dosing');
     expect(link('Dosing again')).toHaveAttribute('href', '#dosing');
-    expect(warn).toHaveBeenCalledWith('[medprose] <TableOfContents> `items[1].id`: "dosing" is used twice; both link to the first element with that id.');
+    expect(warn).toHaveBeenCalledWith(
+      '[medprose] <TableOfContents> `items[1].id`: "dosing" is used twice; both link to the first element with that id.',
+    );
   });
 
   it('nests a level 4 item as a subsection and lists a level 1 item as a section, and warns about each', () => {

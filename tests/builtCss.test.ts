@@ -96,7 +96,10 @@ const GROUP_MARKER = /^data-styled\.g\d+\[id="([^"]+)"\]\{content:"([^"]*)"\}$/g
 /** Each generated class name in a style tag, with what the comparison writes instead: `<component id>#<n>`. */
 function generatedNames(styleTags: string): [name: string, stand: string][] {
   return [...styleTags.replace(/\/\*!sc\*\/\n/g, '\n').matchAll(GROUP_MARKER)].flatMap(([, id = '', content = '']) =>
-    content.split(',').filter(Boolean).map((name, n): [string, string] => [name, `${id}#${n}`]),
+    content
+      .split(',')
+      .filter(Boolean)
+      .map((name, n): [string, string] => [name, `${id}#${n}`]),
   );
 }
 
@@ -155,11 +158,28 @@ describe('the built CSS', () => {
       for (const group of src) ids.add(group.id);
       // Same components, same rules in each. (The order of the groups follows the order modules are evaluated
       // in, which differs between src and the built chunks whether or not the CSS is minified.)
-      expect(Object.fromEntries(built.map((group) => [group.id, group.rules]))).toEqual(Object.fromEntries(src.map((group) => [group.id, group.rules])));
+      expect(Object.fromEntries(built.map((group) => [group.id, group.rules]))).toEqual(
+        Object.fromEntries(src.map((group) => [group.id, group.rules])),
+      );
     });
     // Every component's parts took part.
-    for (const component of ['ArticleHero', 'ArticleSection', 'FaqAccordion', 'RelatedPosts', 'MedicalDisclaimer', 'References', 'TableOfContents', 'Callout', 'CrisisSupport', 'KeyTakeaways', 'ReviewByline']) {
-      expect([...ids].some((id) => id.startsWith(`mp-${component}-`)), component).toBe(true);
+    for (const component of [
+      'ArticleHero',
+      'ArticleSection',
+      'FaqAccordion',
+      'RelatedPosts',
+      'MedicalDisclaimer',
+      'References',
+      'TableOfContents',
+      'Callout',
+      'CrisisSupport',
+      'KeyTakeaways',
+      'ReviewByline',
+    ]) {
+      expect(
+        [...ids].some((id) => id.startsWith(`mp-${component}-`)),
+        component,
+      ).toBe(true);
     }
   });
 

@@ -58,7 +58,11 @@ describe('islands: the FAQ in a host that renders static HTML', () => {
   it('hydrateIslands makes the FAQ interactive where it stands, with every answer as the server wrote it and no warning', async () => {
     const errors = vi.spyOn(console, 'error');
     const warnings = vi.spyOn(console, 'warn');
-    const page = staticPage(<main><FaqAccordion island items={items} defaultOpen="cost" className="publisher-faq" /></main>);
+    const page = staticPage(
+      <main>
+        <FaqAccordion island items={items} defaultOpen="cost" className="publisher-faq" />
+      </main>,
+    );
     const before = [...page.querySelectorAll('[data-faq-answer]')].map((answer) => answer.innerHTML);
     // Before: questions are headings, not toggles.
     expect(page.querySelectorAll('button[data-faq-trigger]')).toHaveLength(0);
@@ -74,7 +78,10 @@ describe('islands: the FAQ in a host that renders static HTML', () => {
     expect(screen.getByRole('region', { name: 'Frequently asked questions' })).toBeInTheDocument();
     await act(async () => fireEvent.click(approved));
     expect(approved).toHaveAttribute('aria-expanded', 'true');
-    expect(within(document.getElementById('approved-answer')!).getByRole('link', { name: 'your prescriber' })).toHaveAttribute('href', '/prescriber');
+    expect(within(document.getElementById('approved-answer')!).getByRole('link', { name: 'your prescriber' })).toHaveAttribute(
+      'href',
+      '/prescriber',
+    );
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Hide all' })));
     expect(approved).toHaveAttribute('aria-expanded', 'false');
     expect(document.getElementById('approved-answer')).toHaveAttribute('hidden', 'until-found');
@@ -84,7 +91,17 @@ describe('islands: the FAQ in a host that renders static HTML', () => {
 
   it('keeps a heading given as rich content, from the page', async () => {
     const errors = vi.spyOn(console, 'error');
-    const page = staticPage(<FaqAccordion island items={items} heading={<>Questions <em>people</em> ask</>} />);
+    const page = staticPage(
+      <FaqAccordion
+        island
+        items={items}
+        heading={
+          <>
+            Questions <em>people</em> ask
+          </>
+        }
+      />,
+    );
     await act(async () => hydrateIslands(page));
     expect(screen.getByRole('heading', { level: 2 }).innerHTML).toBe('Questions <em>people</em> ask');
     expect(screen.getAllByRole('button', { name: /\?$/ })).toHaveLength(2);

@@ -56,7 +56,9 @@ describe('section ids on a hand-composed page', () => {
     const { container } = render(
       scoped(
         <>
-          <ArticleSection heading="Overview" id="risks">A.</ArticleSection>
+          <ArticleSection heading="Overview" id="risks">
+            A.
+          </ArticleSection>
           <ArticleSection heading="Risks">B.</ArticleSection>
         </>,
       ),

@@ -7,11 +7,17 @@ import { Callout, Cite, createCitations, es, KeyTakeaways, References, ReviewByl
 /** The trust components on a page, as a Server Component or an SSR framework renders them. */
 function TrustParts({ spanish = false }: { spanish?: boolean }) {
   const locale = spanish ? es : undefined;
-  const citations = createCitations([{ id: 'nice-ptsd', title: 'Post-traumatic stress disorder', publisher: 'NICE', year: 2018 }], { locale });
+  const citations = createCitations([{ id: 'nice-ptsd', title: 'Post-traumatic stress disorder', publisher: 'NICE', year: 2018 }], {
+    locale,
+  });
   return (
     <main>
       <h1>Title</h1>
-      <ReviewByline review={{ reviewer: { name: 'Dr. Ada Reviewer', credentials: 'MD' }, date: '2026-10-19' }} lastReviewed="2026-10-19" locale={locale} />
+      <ReviewByline
+        review={{ reviewer: { name: 'Dr. Ada Reviewer', credentials: 'MD' }, date: '2026-10-19' }}
+        lastReviewed="2026-10-19"
+        locale={locale}
+      />
       <TableOfContents items={[{ id: 'evidence', label: 'The evidence' }]} locale={locale} />
       <KeyTakeaways items={['A point.']} locale={locale} />
       <section id="evidence">
@@ -60,7 +66,15 @@ describe('server rendering, with no window or document', () => {
 
   it('renders in Spanish on the server, dates through Intl', () => {
     const html = renderToString(<TrustParts spanish />);
-    for (const text of ['Revisado médicamente por', '19 de octubre de 2026', 'En esta página', 'Puntos clave', 'Actúe de inmediato:', 'Referencia 1', 'Referencias']) {
+    for (const text of [
+      'Revisado médicamente por',
+      '19 de octubre de 2026',
+      'En esta página',
+      'Puntos clave',
+      'Actúe de inmediato:',
+      'Referencia 1',
+      'Referencias',
+    ]) {
       expect(html).toContain(text);
     }
   });

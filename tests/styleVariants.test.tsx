@@ -6,13 +6,16 @@ import { ArticleSection, MedicalDisclaimer, tokens } from '../src';
 
 const declared = (element: Element, property: string) => getComputedStyle(element).getPropertyValue(property);
 
-
 describe('style variants by selector', () => {
   it('a subsection heading (h3) is smaller than a section heading (h2)', () => {
     const { container } = render(
       <>
-        <ArticleSection heading="Section"><p>Body</p></ArticleSection>
-        <ArticleSection heading="Subsection" level={3}><p>Body</p></ArticleSection>
+        <ArticleSection heading="Section">
+          <p>Body</p>
+        </ArticleSection>
+        <ArticleSection heading="Subsection" level={3}>
+          <p>Body</p>
+        </ArticleSection>
       </>,
     );
     expect(declared(container.querySelector('h2')!, 'font-size')).toBe(tokens['font-size-2xl']);

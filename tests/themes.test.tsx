@@ -50,7 +50,10 @@ const textPairs: [string, string, number][] = [
 ];
 
 describe('themes', () => {
-  for (const [name, theme] of [['light', lightTheme], ['dark', darkTheme]] as const) {
+  for (const [name, theme] of [
+    ['light', lightTheme],
+    ['dark', darkTheme],
+  ] as const) {
     it.each(textPairs)(`${name}: %s on %s meets %s:1`, (fg, bg, min) => {
       const value = (token: string) => (theme as Record<string, string>)[token] ?? (defaultTokenValues as Record<string, string>)[token]!;
       expect(contrast(value(fg), value(bg))).toBeGreaterThanOrEqual(min);
@@ -70,7 +73,11 @@ describe('themes', () => {
   });
 
   it('ThemeScope applies the theme to its subtree on the server and the client', () => {
-    render(<ThemeScope theme={darkTheme} data-testid="scope"><p>Inside</p></ThemeScope>);
+    render(
+      <ThemeScope theme={darkTheme} data-testid="scope">
+        <p>Inside</p>
+      </ThemeScope>,
+    );
     const scope = screen.getByTestId('scope');
     expect(scope.style.getPropertyValue('--mp-color-background')).toBe(darkTheme['color-background']);
     expect(scope).toContainElement(screen.getByText('Inside'));

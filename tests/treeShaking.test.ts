@@ -127,11 +127,14 @@ describe('tree-shaking', () => {
 
   // The built files import each peer through one shared module (scripts/buildTimeStyles.ts, sharedPeerImports, decision 0023),
   // so a bundle has one import statement per peer, not one per source module (17 in ArticleHero before).
-  it.each(['ArticleHero', 'References', 'MedicalDisclaimer'])('%s: production bundles import styled-components and the JSX runtime once', async (name) => {
-    const code = await bundled(`medprose/${name}`, name, 'production');
-    expect(code.match(/from\s*"styled-components"/g)).toHaveLength(1);
-    expect(code.match(/from\s*"react\/jsx-runtime"/g)).toHaveLength(1);
-  });
+  it.each(['ArticleHero', 'References', 'MedicalDisclaimer'])(
+    '%s: production bundles import styled-components and the JSX runtime once',
+    async (name) => {
+      const code = await bundled(`medprose/${name}`, name, 'production');
+      expect(code.match(/from\s*"styled-components"/g)).toHaveLength(1);
+      expect(code.match(/from\s*"react\/jsx-runtime"/g)).toHaveLength(1);
+    },
+  );
 
   // Every call, in every component: when none survives, devWarning itself goes, and with it its "[medprose] <" text.
   // A call written without the guard keeps it.

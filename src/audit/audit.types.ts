@@ -6,17 +6,7 @@ export type AuditSeverity = 'error' | 'warning' | 'info';
 
 /** The part of the article a finding is about. */
 export type AuditPart =
-  | 'page'
-  | 'title'
-  | 'summary'
-  | 'keyTakeaways'
-  | 'intro'
-  | 'section'
-  | 'faq'
-  | 'conclusion'
-  | 'references'
-  | 'review'
-  | 'disclaimer';
+  'page' | 'title' | 'summary' | 'keyTakeaways' | 'intro' | 'section' | 'faq' | 'conclusion' | 'references' | 'review' | 'disclaimer';
 
 /** Every rule the editorial check runs. Each can be turned off or retuned in `options.rules`. */
 export type AuditRuleId =
@@ -78,10 +68,11 @@ export interface RuleSettings {
 }
 
 export interface AuditRuleOptions {
-  'reading-ease': RuleSettings & Partial<ReadingEaseTargets> & {
-    /** Sections with fewer words are not scored alone (too little text for a stable score). Default 60. */
-    minWords?: number;
-  };
+  'reading-ease': RuleSettings &
+    Partial<ReadingEaseTargets> & {
+      /** Sections with fewer words are not scored alone (too little text for a stable score). Default 60. */
+      minWords?: number;
+    };
   'long-sentence': RuleSettings & { maxWords?: number };
   'passive-voice': RuleSettings;
   'simpler-word': RuleSettings & { ignore?: string[] };

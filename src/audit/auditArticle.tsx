@@ -51,7 +51,16 @@ export const defaultSeverities: Record<AuditRuleId, AuditSeverity> = {
 };
 
 /** The rules that need the language's parser, formulas or word lists (English and Spanish). */
-const LANGUAGE_RULES: AuditRuleId[] = ['reading-ease', 'long-sentence', 'passive-voice', 'simpler-word', 'uncited-claim', 'crisis-help', 'method-words', 'link-text'];
+const LANGUAGE_RULES: AuditRuleId[] = [
+  'reading-ease',
+  'long-sentence',
+  'passive-voice',
+  'simpler-word',
+  'uncited-claim',
+  'crisis-help',
+  'method-words',
+  'link-text',
+];
 
 const SEVERITY_ORDER: Record<AuditSeverity, number> = { error: 0, warning: 1, info: 2 };
 /** The numbers of the crisis lines in medprose's table (988, 116 123, 13 11 14, …), as the components dial them. */
@@ -94,7 +103,10 @@ function languageOf(options: AuditOptions): AuditLanguage | null {
 }
 
 const plain = (value: string) => {
-  const bare = value.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const bare = value
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
   // In ASCII, \p{L} and \p{N} are [A-Za-z] and [0-9]; the Unicode class was most of the check's time on Spanish FAQs.
   // eslint-disable-next-line no-control-regex -- an ASCII test: the range starts at NUL on purpose
   const words = /^[\x00-\x7f]*$/.test(bare) ? bare.replace(/[^A-Za-z0-9]+/g, ' ') : bare.replace(/[^\p{L}\p{N}]+/gu, ' ');
@@ -181,7 +193,14 @@ export function auditArticle(article: ArticleData, options: AuditOptions = {}): 
     if (value === false) return null;
     return (value ?? {}) as AuditRuleOptions[K];
   };
-  const add = (rule: AuditRuleId, where: AuditWhere, message: string, value?: string | number, target?: string | number, severity?: AuditSeverity) => {
+  const add = (
+    rule: AuditRuleId,
+    where: AuditWhere,
+    message: string,
+    value?: string | number,
+    target?: string | number,
+    severity?: AuditSeverity,
+  ) => {
     const config = settings(rule);
     if (!config) return;
     const finding: AuditFinding = { rule, severity: severity ?? config.severity ?? defaultSeverities[rule], message, where };
@@ -212,7 +231,13 @@ export function auditArticle(article: ArticleData, options: AuditOptions = {}): 
     const judge = (figures: ReadabilityFigures, where: AuditWhere, always: boolean) => {
       if (figures.words === 0 || (!always && figures.words < minWords)) return;
       // A score that misses its target says what to do; one on target only says so, as information.
-      const report = (value: number, target: number, missed: boolean, advice: typeof labels.readingGrade, onTarget: typeof labels.readingGrade) => {
+      const report = (
+        value: number,
+        target: number,
+        missed: boolean,
+        advice: typeof labels.readingGrade,
+        onTarget: typeof labels.readingGrade,
+      ) => {
         if (missed) add('reading-ease', where, advice(value, target), value, target);
         else if (always) add('reading-ease', where, onTarget(value, target), value, target, 'info');
       };
@@ -223,8 +248,20 @@ export function auditArticle(article: ArticleData, options: AuditOptions = {}): 
       }
       const sp = figures.szigrisztPazos!;
       const fh = figures.fernandezHuerta!;
-      report(sp, targets.minSzigrisztPazos, sp < targets.minSzigrisztPazos, labels.readingSzigrisztPazos, labels.readingSzigrisztPazosOnTarget);
-      report(fh, targets.minFernandezHuerta, fh < targets.minFernandezHuerta, labels.readingFernandezHuerta, labels.readingFernandezHuertaOnTarget);
+      report(
+        sp,
+        targets.minSzigrisztPazos,
+        sp < targets.minSzigrisztPazos,
+        labels.readingSzigrisztPazos,
+        labels.readingSzigrisztPazosOnTarget,
+      );
+      report(
+        fh,
+        targets.minFernandezHuerta,
+        fh < targets.minFernandezHuerta,
+        labels.readingFernandezHuerta,
+        labels.readingFernandezHuertaOnTarget,
+      );
     };
     const figures = parts.map((part) => readability(part.prose!, language));
     judge(combine(figures, language), { part: 'page' }, true);
@@ -238,7 +275,13 @@ export function auditArticle(article: ArticleData, options: AuditOptions = {}): 
   const passive = settings('passive-voice');
   const simplify = settings('simpler-word');
   if (language) {
-    const style = language === 'en' && (passive || simplify) ? styleMessages(parts.map((part) => part.prose!), simplify?.ignore ?? DEFAULT_SIMPLIFY_IGNORE) : [];
+    const style =
+      language === 'en' && (passive || simplify)
+        ? styleMessages(
+            parts.map((part) => part.prose!),
+            simplify?.ignore ?? DEFAULT_SIMPLIFY_IGNORE,
+          )
+        : [];
     parts.forEach((part, index) => {
       if (long) {
         const max = long.maxWords ?? 25;
@@ -296,7 +339,10 @@ export function auditArticle(article: ArticleData, options: AuditOptions = {}): 
     const lists = wordLists[language];
     const textOf = (part: Part) =>
       [part.where.heading ?? '', ...part.text.headings.map((heading) => heading.text), ...part.text.paragraphs].join('\n');
-    const mentions = [{ where: { part: 'title' } as AuditWhere, text: title }, ...parts.map((part) => ({ where: part.where, text: textOf(part) }))]
+    const mentions = [
+      { where: { part: 'title' } as AuditWhere, text: title },
+      ...parts.map((part) => ({ where: part.where, text: textOf(part) })),
+    ]
       .map((entry) => ({ ...entry, words: matches(lists.suicide, entry.text) }))
       .filter((entry) => entry.words.length > 0);
     if (mentions.length > 0) {
@@ -326,12 +372,20 @@ export function auditArticle(article: ArticleData, options: AuditOptions = {}): 
   for (const part of parts) {
     let previous = part.baseLevel;
     for (const heading of part.text.headings) {
-      if (heading.level > previous + 1) add('heading-levels', part.where, labels.headingLevels(previous, heading.level), heading.text, previous + 1);
+      if (heading.level > previous + 1)
+        add('heading-levels', part.where, labels.headingLevels(previous, heading.level), heading.text, previous + 1);
       previous = heading.level;
     }
   }
   const images = [
-    ...(article.image ? [{ where: { part: 'title' } as AuditWhere, image: { src: String(article.image.src ?? ''), alt: article.image.alt as string | undefined } }] : []),
+    ...(article.image
+      ? [
+          {
+            where: { part: 'title' } as AuditWhere,
+            image: { src: String(article.image.src ?? ''), alt: article.image.alt as string | undefined },
+          },
+        ]
+      : []),
     ...parts.flatMap((part) => part.text.images.map((image) => ({ where: part.where, image }))),
   ];
   for (const { where, image } of images) {

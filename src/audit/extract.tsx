@@ -37,7 +37,15 @@ export function readContent(content: ArticleBody | ReactNode): PartText {
   try {
     html = renderToStaticMarkup(<>{renderArticleBody(content as ArticleBody, auditCite)}</>);
   } catch (error) {
-    return { paragraphs: [], headings: [], images: [], links: [], citations: 0, crisisHelp: false, error: String((error as Error)?.message ?? error) };
+    return {
+      paragraphs: [],
+      headings: [],
+      images: [],
+      links: [],
+      citations: 0,
+      crisisHelp: false,
+      error: String((error as Error)?.message ?? error),
+    };
   }
   return readHtml(html);
 }

@@ -115,9 +115,7 @@ export function formatFindingsTable(findings: readonly AuditFinding[], options: 
   );
   const clip = (text: string, max: number) => ([...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text);
   const paint = (text: string, code: string) => (options.color ? `${code}${text}${RESET}` : text);
-  const out = [
-    paint(headings.map((heading, column) => (column < 3 ? pad(heading, widths[column]!) : heading)).join('  '), DIM),
-  ];
+  const out = [paint(headings.map((heading, column) => (column < 3 ? pad(heading, widths[column]!) : heading)).join('  '), DIM)];
   for (const row of rows) {
     const [severity, where, rule] = row.cells.map((cell, column) => pad(clip(cell, widths[column]!), widths[column]!));
     out.push(`${paint(severity!, COLOURS[row.severity])}  ${where}  ${rule}  ${row.text[0]}`);

@@ -63,7 +63,10 @@ const PASSIVE_VERBS = new Set(['am', 'are', 'were', 'being', 'is', 'been', 'was'
  * not, since they avoid breaking at word edges and in hiatus.
  */
 export function spanishSyllables(word: string): number {
-  const letters = word.toLowerCase().normalize('NFC').replace(/[^a-zñáéíóúü]/g, '');
+  const letters = word
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/[^a-zñáéíóúü]/g, '');
   if (letters === '') return 0;
   if (letters === 'y') return 1;
   const strong = 'aeoáéóíú';
@@ -249,7 +252,12 @@ export function styleMessages(proses: readonly Prose[], ignore: string[] = []): 
     const key = `${sentence.part}\u0000${source}\u0000${String(message.actual).toLowerCase()}\u0000${sentence.text}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    byPart[sentence.part]!.push({ source, actual: String(message.actual ?? ''), expected: (message.expected ?? []).map(String), sentence: sentence.text });
+    byPart[sentence.part]!.push({
+      source,
+      actual: String(message.actual ?? ''),
+      expected: (message.expected ?? []).map(String),
+      sentence: sentence.text,
+    });
   }
   return byPart;
 }

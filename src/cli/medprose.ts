@@ -43,7 +43,11 @@ export interface MainOptions {
 }
 
 /** Runs the command; returns the exit code (0 clean, 1 findings at or above --fail-on, 2 bad usage or input). */
-export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr }, options: MainOptions = {}): Promise<number> {
+export async function main(
+  argv: string[],
+  io = { stdout: process.stdout, stderr: process.stderr },
+  options: MainOptions = {},
+): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -97,13 +101,18 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
     return 2;
   }
   try {
-    const { article, notes, kind } = await articleFromFile(file, text, { locale, ...(options.loadContent ? { loadContent: options.loadContent } : {}) });
+    const { article, notes, kind } = await articleFromFile(file, text, {
+      locale,
+      ...(options.loadContent ? { loadContent: options.loadContent } : {}),
+    });
     const findings = auditArticle(article, { locale, preset, ...(values.now !== undefined ? { now: values.now } : {}) });
     if (values.json) {
       io.stdout.write(`${JSON.stringify({ file, input: kind, findings, notes }, null, 2)}\n`);
     } else {
       const color = !values['no-color'] && !process.env.NO_COLOR && (Boolean(process.env.FORCE_COLOR) || io.stdout.isTTY === true);
-      io.stdout.write(`${formatFindingsTable(findings, { locale, color, width: io.stdout.columns ? Math.max(40, io.stdout.columns - 70) : 72 })}\n`);
+      io.stdout.write(
+        `${formatFindingsTable(findings, { locale, color, width: io.stdout.columns ? Math.max(40, io.stdout.columns - 70) : 72 })}\n`,
+      );
       // The tally last, where a terminal leaves the eye: "0 errors · 29 warnings · 25 info findings".
       if (findings.length > 0) io.stdout.write(`\n${countsText(findings, locale)}\n`);
       for (const note of notes) io.stderr.write(`note (${note.kind}): ${note.message}\n`);

@@ -20,8 +20,29 @@ function isTocBox(node: Element): string | undefined {
 
 /** Known shortcode names worth removing even without attributes (`[gallery]`). */
 const BARE_SHORTCODES = new Set([
-  'caption', 'gallery', 'embed', 'audio', 'video', 'playlist', 'toc', 'ez-toc', 'cta', 'button', 'ad', 'ads', 'adsense',
-  'contact-form-7', 'wpforms', 'newsletter', 'mailchimp', 'related', 'related_posts', 'shortcode', 'su_note', 'su_box', 'et_pb_section',
+  'caption',
+  'gallery',
+  'embed',
+  'audio',
+  'video',
+  'playlist',
+  'toc',
+  'ez-toc',
+  'cta',
+  'button',
+  'ad',
+  'ads',
+  'adsense',
+  'contact-form-7',
+  'wpforms',
+  'newsletter',
+  'mailchimp',
+  'related',
+  'related_posts',
+  'shortcode',
+  'su_note',
+  'su_box',
+  'et_pb_section',
 ]);
 
 /**
@@ -38,7 +59,12 @@ function removeShortcodes(text: Text, notes: Notes): Text | null {
   const value = text.value.replace(SHORTCODE, (match, closing: string, name: string, attributes: string) => {
     if (closing === '' && attributes.trim() === '' && !BARE_SHORTCODES.has(name.toLowerCase())) return match;
     changed = true;
-    notes.add({ kind: 'removed', element: 'shortcode', message: `The shortcode ${match.slice(0, 60)} removed: a plugin did not render it, so readers would see it as text.`, source: match.slice(0, 80) });
+    notes.add({
+      kind: 'removed',
+      element: 'shortcode',
+      message: `The shortcode ${match.slice(0, 60)} removed: a plugin did not render it, so readers would see it as text.`,
+      source: match.slice(0, 80),
+    });
     return '';
   });
   if (!changed) return text;
@@ -52,7 +78,9 @@ function isEmptyParagraph(node: Element): boolean {
   return (
     node.tagName === 'p' &&
     idOf(node) === undefined &&
-    node.children.every((child) => (child.type === 'text' && INVISIBLE.test(child.value)) || isElement(child, 'br') || child.type === 'comment')
+    node.children.every(
+      (child) => (child.type === 'text' && INVISIBLE.test(child.value)) || isElement(child, 'br') || child.type === 'comment',
+    )
   );
 }
 
@@ -75,7 +103,10 @@ export function removePluginNoise(tree: Root, notes: Notes): Cleanup {
     (node) => {
       if (node.type === 'comment') {
         if (/^\s*nextpage\s*$/i.test(node.value)) {
-          notes.add({ kind: 'removed', element: 'nextpage', message: 'A <!--nextpage--> page break removed: the article is shown on one page.' }, 'nextpage');
+          notes.add(
+            { kind: 'removed', element: 'nextpage', message: 'A <!--nextpage--> page break removed: the article is shown on one page.' },
+            'nextpage',
+          );
         } else if (!/^\s*\/?wp:/.test(node.value)) comments += 1;
         return null;
       }
@@ -84,7 +115,11 @@ export function removePluginNoise(tree: Root, notes: Notes): Cleanup {
 
       const toc = isTocBox(node);
       if (toc) {
-        notes.add({ kind: 'removed', element: 'table of contents', message: `The ${toc} box removed: the article shows its own "On this page" list.` });
+        notes.add({
+          kind: 'removed',
+          element: 'table of contents',
+          message: `The ${toc} box removed: the article shows its own "On this page" list.`,
+        });
         return null;
       }
       if (/^h[1-6]$/.test(node.tagName)) moveTocAnchors(node, aliases);
@@ -106,7 +141,11 @@ export function removePluginNoise(tree: Root, notes: Notes): Cleanup {
   }
   if (empty > 0) notes.add({ kind: 'removed', element: 'p', message: `${empty} empty paragraph(s) removed.` });
   if (lazy.count > 0) {
-    notes.add({ kind: 'rewritten', element: 'img', message: `${lazy.count} lazy-loaded image(s) (a placeholder with data-src, or a <noscript> copy) became ordinary images; the page loads images lazily itself.` });
+    notes.add({
+      kind: 'rewritten',
+      element: 'img',
+      message: `${lazy.count} lazy-loaded image(s) (a placeholder with data-src, or a <noscript> copy) became ordinary images; the page loads images lazily itself.`,
+    });
   }
   return { aliases };
 }
@@ -131,7 +170,9 @@ const stringProperty = (node: Element, names: string[]): string | undefined => {
 /** An image a lazy-load plugin rewrote: the real source in a data attribute, or a placeholder in `src`. */
 const isLazyImage = (node: Element): boolean =>
   node.tagName === 'img' &&
-  (stringProperty(node, LAZY_SOURCE) !== undefined || hasClass(node, /lazy/i) || (typeof node.properties.src === 'string' && /^\s*data:/i.test(node.properties.src)));
+  (stringProperty(node, LAZY_SOURCE) !== undefined ||
+    hasClass(node, /lazy/i) ||
+    (typeof node.properties.src === 'string' && /^\s*data:/i.test(node.properties.src)));
 
 /** The markup inside a `<noscript>`: raw text when parsed as a browser with JavaScript does (parse.ts), else elements. */
 export function noscriptContent(node: Element): ElementContent[] {
@@ -171,7 +212,8 @@ function lazyImages<Child extends RootContent>(children: Child[], lazy: { count:
     const srcSet = stringProperty(child, LAZY_SRCSET);
     if (source !== undefined) child.properties.src = source;
     if (srcSet !== undefined) child.properties.srcSet = srcSet;
-    if (typeof child.properties.dataSizes === 'string' && child.properties.dataSizes.trim() !== 'auto') child.properties.sizes = child.properties.dataSizes;
+    if (typeof child.properties.dataSizes === 'string' && child.properties.dataSizes.trim() !== 'auto')
+      child.properties.sizes = child.properties.dataSizes;
     if (source !== undefined || srcSet !== undefined) lazy.count += 1;
     next.push(child);
   }
@@ -200,4 +242,3 @@ function moveTocAnchors(heading: Element, aliases: Map<string, string>): void {
   }
   heading.children = kept;
 }
-

@@ -9,7 +9,15 @@ import type { ContentNote } from './types';
  * not a rest list: the passes call this for most nodes, and a rest list is an
  * array allocated on every call.
  */
-export function isElement(node: Nodes | undefined, a?: string, b?: string, c?: string, d?: string, e?: string, f?: string): node is Element {
+export function isElement(
+  node: Nodes | undefined,
+  a?: string,
+  b?: string,
+  c?: string,
+  d?: string,
+  e?: string,
+  f?: string,
+): node is Element {
   if (node === undefined || node.type !== 'element') return false;
   if (a === undefined) return true;
   const name = node.tagName;
@@ -32,7 +40,8 @@ export function hasClass(node: Element, token: string | RegExp): boolean {
 
 function classTokenMatches(text: string, token: string | RegExp): boolean {
   // The parser splits class attributes already; a token with spaces inside comes only from a hand-made tree.
-  if (/\s/.test(text)) return text.split(/\s+/).some((part) => part !== '' && (typeof token === 'string' ? part === token : token.test(part)));
+  if (/\s/.test(text))
+    return text.split(/\s+/).some((part) => part !== '' && (typeof token === 'string' ? part === token : token.test(part)));
   return text !== '' && (typeof token === 'string' ? text === token : token.test(text));
 }
 

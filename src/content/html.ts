@@ -12,7 +12,11 @@ export function articleFromHtml(html: string, options: ContentOptions = {}): Con
   const notes = new Notes();
   const safeOptions = options !== null && typeof options === 'object' ? options : {};
   if (typeof html !== 'string') {
-    return emptyResult(safeOptions, notes, `articleFromHtml expected a string of HTML, got ${html === null ? 'null' : typeof html}; the article is empty.`);
+    return emptyResult(
+      safeOptions,
+      notes,
+      `articleFromHtml expected a string of HTML, got ${html === null ? 'null' : typeof html}; the article is empty.`,
+    );
   }
   if (html.trim() === '') return emptyResult(safeOptions, notes, 'The content is empty; the article has no body.');
   return convertTree(parseHtml(html), safeOptions, notes);

@@ -43,7 +43,11 @@ export function assignIds(parts: Parts, notes: Notes, aliases: Map<string, strin
     const source = given(id);
     const result = source !== undefined ? page.reserve(source) : page.slug(text, fallback);
     if (source !== undefined && result !== source) {
-      notes.add({ kind: 'rewritten', element: 'id', message: `The id "${source}" of ${what} is used twice on the page; this one is now "${result}".` });
+      notes.add({
+        kind: 'rewritten',
+        element: 'id',
+        message: `The id "${source}" of ${what} is used twice on the page; this one is now "${result}".`,
+      });
     }
     return result;
   };
@@ -143,7 +147,11 @@ export function assignIds(parts: Parts, notes: Notes, aliases: Map<string, strin
   }
   for (const { element, at } of describers) describedByFollows(element, at, byOriginalId);
   if (marks > 0) {
-    notes.add({ kind: 'rewritten', element: 'sup', message: `${marks} citation link(s) became numbered citation marks; the references are numbered in the order the text cites them.` });
+    notes.add({
+      kind: 'rewritten',
+      element: 'sup',
+      message: `${marks} citation link(s) became numbered citation marks; the references are numbered in the order the text cites them.`,
+    });
   }
   // References the text never cites are the author's choice (or a plain list), not a developer's mistake: one note
   // here instead of References' development warning on every render.
@@ -161,7 +169,11 @@ export function assignIds(parts: Parts, notes: Notes, aliases: Map<string, strin
     notes.add({ kind: 'rewritten', element: 'a', message: `${toEntries} link(s) to references point to the reference list's entries.` });
   }
   if (aliases.size > 0) {
-    notes.add({ kind: 'rewritten', element: 'id', message: `${aliases.size} table-of-contents anchor(s) inside headings were merged into the headings' own ids; links to them follow.` });
+    notes.add({
+      kind: 'rewritten',
+      element: 'id',
+      message: `${aliases.size} table-of-contents anchor(s) inside headings were merged into the headings' own ids; links to them follow.`,
+    });
   }
 }
 
@@ -171,7 +183,9 @@ export function assignIds(parts: Parts, notes: Notes, aliases: Map<string, strin
  */
 function citeMark(node: Element, referenceBySource: Map<string, string>): Element | undefined {
   if (node.tagName === 'sup') {
-    const links = node.children.filter((inner) => !(inner.type === 'text' && SEPARATOR.test(inner.value)) && !isBlank(inner as RootContent));
+    const links = node.children.filter(
+      (inner) => !(inner.type === 'text' && SEPARATOR.test(inner.value)) && !isBlank(inner as RootContent),
+    );
     const keys = links.map((link) => citationKey(link, referenceBySource));
     if (links.length > 0 && keys.every((key) => key !== undefined)) return mark(keys as string[]);
   }

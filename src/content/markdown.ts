@@ -18,7 +18,11 @@ export function articleFromMarkdown(markdown: string, options: ContentOptions = 
   const notes = new Notes();
   const safeOptions = options !== null && typeof options === 'object' ? options : {};
   if (typeof markdown !== 'string') {
-    return emptyResult(safeOptions, notes, `articleFromMarkdown expected a string of Markdown, got ${markdown === null ? 'null' : typeof markdown}; the article is empty.`);
+    return emptyResult(
+      safeOptions,
+      notes,
+      `articleFromMarkdown expected a string of Markdown, got ${markdown === null ? 'null' : typeof markdown}; the article is empty.`,
+    );
   }
   if (markdown.trim() === '') return emptyResult(safeOptions, notes, 'The content is empty; the article has no body.');
   const mdast = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });

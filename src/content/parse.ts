@@ -119,7 +119,14 @@ function createAdapter(html: string): TreeAdapter<HastMap> & { closeText(): void
     createElement(tagName, namespaceURI, attrs) {
       // The bookkeeping keys in the literal: added later, they would cost each node a second allocation.
       if (attrs.length === 0 && namespaceURI === HTML && tagName !== 'template' && !tagName.includes('.') && !tagName.includes('#')) {
-        return { type: 'element', tagName, properties: {}, children: [], [PARENT]: undefined, [INFO]: { tagName, namespaceURI, attrs } } as Element;
+        return {
+          type: 'element',
+          tagName,
+          properties: {},
+          children: [],
+          [PARENT]: undefined,
+          [INFO]: { tagName, namespaceURI, attrs },
+        } as Element;
       }
       const element = build(tagName, namespaceURI, attrs);
       (element as Marked)[INFO] = { tagName, namespaceURI, attrs };

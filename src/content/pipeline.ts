@@ -81,7 +81,12 @@ export function convertTree(
     if (title === undefined || title.trim() === '' || text === title.trim()) {
       if (title === undefined || title.trim() === '') title = text;
       safe.children = safe.children.filter((node) => node !== first);
-      notes.add({ kind: 'rewritten', element: 'h1', message: 'The heading at the top of the content is the article title; it is shown once, as the page title.', source: excerpt(text) });
+      notes.add({
+        kind: 'rewritten',
+        element: 'h1',
+        message: 'The heading at the top of the content is the article title; it is shown once, as the page title.',
+        source: excerpt(text),
+      });
     }
   }
 
@@ -99,7 +104,11 @@ export function convertTree(
 
   for (const section of parts.sections) {
     if (section.heading === '') {
-      notes.add({ kind: 'unrecognised', element: `h${section.level}`, message: 'A heading has no text (an image or an empty heading); the section is shown without a title. Write a heading in the CMS.' });
+      notes.add({
+        kind: 'unrecognised',
+        element: `h${section.level}`,
+        message: 'A heading has no text (an image or an empty heading); the section is shown without a title. Write a heading in the CMS.',
+      });
     }
   }
 
@@ -119,7 +128,11 @@ export function convertTree(
       ? {
           faq: {
             ...(parts.faq.heading ? { heading: parts.faq.heading } : {}),
-            items: parts.faq.items.map((item) => ({ id: item.id, question: item.question, answer: render.nodes(item.blocks as RootContent[]) })),
+            items: parts.faq.items.map((item) => ({
+              id: item.id,
+              question: item.question,
+              answer: render.nodes(item.blocks as RootContent[]),
+            })),
           },
         }
       : {}),

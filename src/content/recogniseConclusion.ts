@@ -33,6 +33,10 @@ export function takeClosingSection(parts: Parts, sectionsAfterFaq: number[]): vo
   const moved = parts.sections.splice(after.at(-1)!);
   const [first, ...subs] = moved;
   const conclusion = { ...first!, generatedHeading: false };
-  for (const sub of subs) conclusion.blocks.push({ type: 'element', tagName: 'h3', properties: sub.id ? { id: sub.id } : {}, children: [{ type: 'text', value: sub.heading }] }, ...sub.blocks);
+  for (const sub of subs)
+    conclusion.blocks.push(
+      { type: 'element', tagName: 'h3', properties: sub.id ? { id: sub.id } : {}, children: [{ type: 'text', value: sub.heading }] },
+      ...sub.blocks,
+    );
   parts.conclusion = conclusion;
 }

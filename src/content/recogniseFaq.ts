@@ -181,7 +181,11 @@ export function takeFaqSection(heading: string, blocks: RootContent[], recogniti
   const found = faqFromHeadings(blocks, notes);
   const plugin = blocks.map(faqBlockOf).find(Boolean);
   if (found.items.length === 0 && !plugin) {
-    notes.add({ kind: 'unrecognised', element: 'h2', message: `"${heading}" looks like an FAQ heading but no h3 questions follow it; it is kept as a section.` });
+    notes.add({
+      kind: 'unrecognised',
+      element: 'h2',
+      message: `"${heading}" looks like an FAQ heading but no h3 questions follow it; it is kept as a section.`,
+    });
     return false;
   }
   faq.heading = heading;
@@ -195,7 +199,10 @@ export function takeFaqSection(heading: string, blocks: RootContent[], recogniti
   const after = at < 0 ? [] : takeFaqBlocks(found.before.slice(at), recognition);
   // The page has no place between the FAQ heading and its questions, nor between the FAQ and the conclusion:
   // such text is kept at the end of the part before the FAQ.
-  for (const [moved, where] of [[before, 'between the FAQ heading and its first question'], [after, 'after the FAQ block']] as const) {
+  for (const [moved, where] of [
+    [before, 'between the FAQ heading and its first question'],
+    [after, 'after the FAQ block'],
+  ] as const) {
     if (meaningful(moved).length === 0) continue;
     (parts.sections.at(-1)?.blocks ?? parts.intro).push(...moved);
     notes.add({
@@ -219,7 +226,12 @@ function faqFromHeadings(blocks: RootContent[], notes: Notes): { before: RootCon
   }
   for (const item of items) {
     if (meaningful(item.blocks as RootContent[]).length === 0) {
-      notes.add({ kind: 'unrecognised', element: 'h3', message: `The FAQ question "${item.question}" has no answer after it.`, source: excerpt(item.question) });
+      notes.add({
+        kind: 'unrecognised',
+        element: 'h3',
+        message: `The FAQ question "${item.question}" has no answer after it.`,
+        source: excerpt(item.question),
+      });
     }
   }
   return { before, items };
@@ -246,7 +258,11 @@ export function placeFaq({ parts, faq, notes }: Recognition): void {
   if (faq.items.length > 0) {
     parts.faq = { ...(faq.heading ? { heading: faq.heading } : {}), items: faq.items };
     if (faq.sources.length > 1) {
-      notes.add({ kind: 'rewritten', element: 'faq', message: `Questions from ${faq.sources.length} FAQ blocks (${faq.sources.join(', ')}) were joined into one FAQ.` });
+      notes.add({
+        kind: 'rewritten',
+        element: 'faq',
+        message: `Questions from ${faq.sources.length} FAQ blocks (${faq.sources.join(', ')}) were joined into one FAQ.`,
+      });
     }
     // The last section after the FAQ is its closing section; others move up to before the FAQ.
     takeClosingSection(parts, faq.sectionsAfter);
@@ -259,6 +275,10 @@ export function placeFaq({ parts, faq, notes }: Recognition): void {
     }
   }
   if (faq.items.some((item) => item.question === '')) {
-    notes.add({ kind: 'unrecognised', element: 'faq', message: 'An FAQ item has no question text; it is shown with a generic one. Add the question in the CMS.' });
+    notes.add({
+      kind: 'unrecognised',
+      element: 'faq',
+      message: 'An FAQ item has no question text; it is shown with a generic one. Add the question in the CMS.',
+    });
   }
 }

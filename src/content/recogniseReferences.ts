@@ -37,7 +37,8 @@ export function createReferenceList(): ReferenceList {
 
 /** A footnotes block: WordPress core's `ol.wp-block-footnotes`, or a Markdown `section[data-footnotes]`. */
 export const isFootnotes = (node: Element) =>
-  (isElement(node, 'section') && node.properties.dataFootnotes !== undefined) || (isElement(node, 'ol') && hasClass(node, 'wp-block-footnotes'));
+  (isElement(node, 'section') && node.properties.dataFootnotes !== undefined) ||
+  (isElement(node, 'ol') && hasClass(node, 'wp-block-footnotes'));
 
 /** Takes footnote lists out of the top-level blocks into `references`. */
 export function takeFootnotes(blocks: RootContent[], references: ReferenceList): RootContent[] {
@@ -101,7 +102,8 @@ function referenceFromItem(item: Element, index: number): { reference: Omit<Refe
     // References normalises and links DOIs itself; here a doi.org link only needs recognising.
     const foundDoi = /^https?:\/\/(?:dx\.)?doi\.org\/(10\.\d{4,9}\/\S+)$/i.exec(href)?.[1] ?? null;
     const foundPmid = /pubmed\.ncbi\.nlm\.nih\.gov\/(\d+)/i.exec(href)?.[1];
-    const isBareUrl = linkText === href || linkText.replace(/^https?:\/\//, '') === href.replace(/^https?:\/\//, '') || /^(?:doi:|pmid:)/i.test(linkText);
+    const isBareUrl =
+      linkText === href || linkText.replace(/^https?:\/\//, '') === href.replace(/^https?:\/\//, '') || /^(?:doi:|pmid:)/i.test(linkText);
     if (foundDoi && !doi) doi = decodeURIComponent(foundDoi);
     else if (foundPmid && !pmid) pmid = foundPmid;
     else if (!url && /^https?:/i.test(href) && safeHref(href)) url = href;
@@ -116,7 +118,10 @@ function referenceFromItem(item: Element, index: number): { reference: Omit<Refe
       title = title.replace(inText[0], ' ');
     }
   }
-  title = title.replace(/\s+/g, ' ').replace(/[\s,;:]+$/u, '').trim();
+  title = title
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,;:]+$/u, '')
+    .trim();
   if (title === '') title = url ?? (doi ? `doi:${doi}` : `Reference ${index + 1}`);
   return { reference: { title, ...(doi ? { doi } : {}), ...(pmid ? { pmid } : {}), ...(url ? { url } : {}) }, sourceId };
 }

@@ -20,20 +20,32 @@ export function flattenLayout(blocks: RootContent[], notes: Notes): RootContent[
     if (isElement(block, 'div', 'section', 'article', 'main', 'header', 'footer') && !isFootnotes(block) && containsH2(block)) {
       out.push(...flattenLayout(block.children as RootContent[], notes));
     } else if (isHeading(block, 1)) {
-      notes.add({ kind: 'rewritten', element: 'h1', message: 'An <h1> in the content became an <h2>: the page has one h1, the article title.', source: excerpt(textOf(block)) }, 'h1');
+      notes.add(
+        {
+          kind: 'rewritten',
+          element: 'h1',
+          message: 'An <h1> in the content became an <h2>: the page has one h1, the article title.',
+          source: excerpt(textOf(block)),
+        },
+        'h1',
+      );
       out.push({ ...block, tagName: 'h2' });
     } else out.push(block);
   }
   return out;
 }
 
-const containsH2 = (node: Element): boolean => node.children.some((child) => isHeading(child as RootContent, 1, 2) || (isElement(child) && containsH2(child)));
+const containsH2 = (node: Element): boolean =>
+  node.children.some((child) => isHeading(child as RootContent, 1, 2) || (isElement(child) && containsH2(child)));
 
 /**
  * Reads the top-level blocks (layout flattened, footnotes and FAQ plugin blocks already taken out or marked) into
  * the intro and sections, with the key takeaways, references and FAQ found among them. `placeFaq` then places the FAQ.
  */
-export function recogniseSections(blocks: RootContent[], { words, notes, references }: { words: Words; notes: Notes; references: ReferenceList }): Recognition {
+export function recogniseSections(
+  blocks: RootContent[],
+  { words, notes, references }: { words: Words; notes: Notes; references: ReferenceList },
+): Recognition {
   // Split into the intro and h2 segments.
   const intro: RootContent[] = [];
   const segments: { heading: Element; blocks: RootContent[] }[] = [];
@@ -42,10 +54,20 @@ export function recogniseSections(blocks: RootContent[], { words, notes, referen
     else (segments.at(-1)?.blocks ?? intro).push(block);
   }
   if (segments.length === 0 && meaningful(intro).length > 0 && !intro.some((block) => faqBlockOf(block))) {
-    notes.add({ kind: 'unrecognised', element: 'h2', message: 'The content has no h2 headings, so it has no sections: all of it is shown as the introduction.' });
+    notes.add({
+      kind: 'unrecognised',
+      element: 'h2',
+      message: 'The content has no h2 headings, so it has no sections: all of it is shown as the introduction.',
+    });
   }
 
-  const recognition: Recognition = { words, notes, references, parts: { intro: [], sections: [], references: references.references }, faq: noFaqFound() };
+  const recognition: Recognition = {
+    words,
+    notes,
+    references,
+    parts: { intro: [], sections: [], references: references.references },
+    faq: noFaqFound(),
+  };
   const { parts } = recognition;
   // Key takeaways before the first section.
   parts.intro = takeFaqBlocks(takeTakeaways(intro, words, parts), recognition);
@@ -76,11 +98,17 @@ function sectionTitle(heading: Element | undefined, notes: Notes): string {
   if (text !== '') return text;
   const alts: string[] = [];
   walk(heading, (node) => {
-    if (isElement(node, 'img') && typeof node.properties.alt === 'string' && node.properties.alt.trim() !== '') alts.push(node.properties.alt.trim());
+    if (isElement(node, 'img') && typeof node.properties.alt === 'string' && node.properties.alt.trim() !== '')
+      alts.push(node.properties.alt.trim());
   });
   if (alts.length === 0) return '';
   const title = alts.join(' ');
-  notes.add({ kind: 'rewritten', element: heading.tagName, message: `A heading held only an image; its alternative text "${title}" is the section title, and the image is not shown in it.`, source: excerpt(title) });
+  notes.add({
+    kind: 'rewritten',
+    element: heading.tagName,
+    message: `A heading held only an image; its alternative text "${title}" is the section title, and the image is not shown in it.`,
+    source: excerpt(title),
+  });
   return title;
 }
 

@@ -42,7 +42,14 @@ export function takeTakeaways(blocks: RootContent[], words: Words, parts: Pick<P
  */
 export function takeTakeawaysSection(heading: string, blocks: RootContent[], words: Words, parts: Parts): boolean {
   const body = meaningful(blocks);
-  if (parts.sections.length !== 0 || parts.keyTakeaways || !words.isTakeawaysHeading(heading) || body.length !== 1 || !isElement(body[0], 'ul', 'ol')) return false;
+  if (
+    parts.sections.length !== 0 ||
+    parts.keyTakeaways ||
+    !words.isTakeawaysHeading(heading) ||
+    body.length !== 1 ||
+    !isElement(body[0], 'ul', 'ol')
+  )
+    return false;
   parts.keyTakeaways = listItems(body[0]);
   return true;
 }

@@ -41,7 +41,10 @@ const CiteSlot = (_props: SlotProps): ReactNode => null;
 /** A component (not a bare call of `cite`) so the mark sits where it always did in the tree. */
 const CiteBridge = ({ cite, ids }: BridgeProps): ReactNode => (ids.length > 0 ? cite(ids.length === 1 ? ids[0]! : ids) : null);
 
-const idsOf = (props: SlotProps): string[] => String(props['data-ids'] ?? '').split(' ').filter(Boolean);
+const idsOf = (props: SlotProps): string[] =>
+  String(props['data-ids'] ?? '')
+    .split(' ')
+    .filter(Boolean);
 const childrenOf = (node: ReactElement): ReactNode => (node.props as { children?: ReactNode }).children;
 
 /**

@@ -31,12 +31,37 @@ const REMOVED_WITH_CONTENT: Record<string, string> = {
 };
 
 /** Form controls: removed (they cannot work here); their labels' text stays. */
-const CONTROLS = new Set(['input', 'select', 'textarea', 'button', 'option', 'optgroup', 'datalist', 'output', 'keygen', 'progress', 'meter']);
+const CONTROLS = new Set([
+  'input',
+  'select',
+  'textarea',
+  'button',
+  'option',
+  'optgroup',
+  'datalist',
+  'output',
+  'keygen',
+  'progress',
+  'meter',
+]);
 /** Form structure: the element goes, the author's visible text stays. */
 const UNWRAPPED_FORM_PARTS = new Set(['form', 'fieldset', 'legend', 'label']);
 
 /** Attributes that hold a URL. */
-const URL_ATTRIBUTES = ['href', 'src', 'cite', 'action', 'formAction', 'poster', 'background', 'longDesc', 'xLinkHref', 'data', 'ping', 'manifest'];
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'cite',
+  'action',
+  'formAction',
+  'poster',
+  'background',
+  'longDesc',
+  'xLinkHref',
+  'data',
+  'ping',
+  'manifest',
+];
 
 const SAFE_DATA_IMAGE = /^data:image\/[a-z0-9.+-]+[;,]/i;
 
@@ -51,7 +76,10 @@ function safeImageSource(value: string): string | null {
 
 /** A `srcset` whose every candidate URL is safe, else `null`. */
 function safeSrcSet(value: string): string | null {
-  const candidates = value.split(/,(?=\s*\S)/).map((part) => part.trim()).filter(Boolean);
+  const candidates = value
+    .split(/,(?=\s*\S)/)
+    .map((part) => part.trim())
+    .filter(Boolean);
   for (const candidate of candidates) {
     const [url = '', ...descriptors] = candidate.split(/\s+/);
     if (/^data:/i.test(url) || safeHref(url) === null) return null;
@@ -95,7 +123,8 @@ export function removeHostileMarkup(tree: Root, notes: Notes, options: SafetyOpt
         notes.add({
           kind: 'removed',
           element: 'noscript',
-          message: '<noscript> removed with the text inside it, which readers’ browsers (with JavaScript) do not show either. If it is the author’s text, the <noscript> around it is not closed where it should be.',
+          message:
+            '<noscript> removed with the text inside it, which readers’ browsers (with JavaScript) do not show either. If it is the author’s text, the <noscript> around it is not closed where it should be.',
           source: excerpt(text),
         });
         return null;
@@ -103,7 +132,12 @@ export function removeHostileMarkup(tree: Root, notes: Notes, options: SafetyOpt
     }
     if (reason !== undefined) {
       notes.add(
-        { kind: 'removed', element: name, message: `<${name}> removed: ${reason}.`, source: name === 'script' || name === 'style' ? excerpt(textOf(node)) : undefined },
+        {
+          kind: 'removed',
+          element: name,
+          message: `<${name}> removed: ${reason}.`,
+          source: name === 'script' || name === 'style' ? excerpt(textOf(node)) : undefined,
+        },
         `element:${name}`,
       );
       return null;
@@ -111,11 +145,17 @@ export function removeHostileMarkup(tree: Root, notes: Notes, options: SafetyOpt
     if (name === 'iframe') return iframe(node, embeds, notes, parent);
     if (CONTROLS.has(name)) {
       if (name === 'input' && node.properties.type === 'checkbox') return node; // a task-list box; the sanitiser disables it
-      notes.add({ kind: 'removed', element: name, message: `<${name}> removed: form controls cannot work inside an article.` }, `element:${name}`);
+      notes.add(
+        { kind: 'removed', element: name, message: `<${name}> removed: form controls cannot work inside an article.` },
+        `element:${name}`,
+      );
       return null;
     }
     if (UNWRAPPED_FORM_PARTS.has(name)) {
-      notes.add({ kind: 'removed', element: name, message: `<${name}> removed: forms cannot work inside an article; its text is kept.` }, `element:${name}`);
+      notes.add(
+        { kind: 'removed', element: name, message: `<${name}> removed: forms cannot work inside an article; its text is kept.` },
+        `element:${name}`,
+      );
       return node.children;
     }
 
@@ -126,9 +166,12 @@ export function removeHostileMarkup(tree: Root, notes: Notes, options: SafetyOpt
       if (href !== undefined && href !== null) {
         const safe = typeof href === 'string' ? safeHref(href) : null;
         if (safe === null) {
-          notes.add(
-            { kind: 'removed', element: 'a', message: `A link to "${String(href).slice(0, 40)}" removed: only http(s), mailto, tel, sms and relative links may stay; its text is kept.`, source: excerpt(textOf(node)) },
-          );
+          notes.add({
+            kind: 'removed',
+            element: 'a',
+            message: `A link to "${String(href).slice(0, 40)}" removed: only http(s), mailto, tel, sms and relative links may stay; its text is kept.`,
+            source: excerpt(textOf(node)),
+          });
           return node.children;
         }
         node.properties.href = safe;
@@ -161,29 +204,50 @@ function stripAttributes(node: Element, notes: Notes): void {
     if (/^on/i.test(key)) {
       delete node.properties[key];
       notes.add(
-        { kind: 'removed', element: `${node.tagName} ${key.toLowerCase()}`, message: `An event handler attribute (${key.toLowerCase()}) removed from <${node.tagName}>: content may not run scripts.` },
+        {
+          kind: 'removed',
+          element: `${node.tagName} ${key.toLowerCase()}`,
+          message: `An event handler attribute (${key.toLowerCase()}) removed from <${node.tagName}>: content may not run scripts.`,
+        },
         `handler:${key.toLowerCase()}`,
       );
     } else if (key === 'style') {
       delete node.properties.style;
       notes.add(
-        { kind: 'removed', element: 'style attribute', message: 'Inline style attributes removed: the theme styles the article (and styles can hide or disguise content).' },
+        {
+          kind: 'removed',
+          element: 'style attribute',
+          message: 'Inline style attributes removed: the theme styles the article (and styles can hide or disguise content).',
+        },
         'attribute:style',
       );
     } else if (key === 'srcDoc' || key === 'formAction') {
       delete node.properties[key];
-      notes.add({ kind: 'removed', element: `${node.tagName} ${key.toLowerCase()}`, message: `The ${key.toLowerCase()} attribute removed from <${node.tagName}>: it can load or run another page.` });
+      notes.add({
+        kind: 'removed',
+        element: `${node.tagName} ${key.toLowerCase()}`,
+        message: `The ${key.toLowerCase()} attribute removed from <${node.tagName}>: it can load or run another page.`,
+      });
     } else if (key === 'srcSet' && typeof value === 'string') {
       const srcSet = safeSrcSet(value);
       if (srcSet === null) {
         delete node.properties.srcSet;
         notes.add({ kind: 'removed', element: `${node.tagName} srcset`, message: `An unsafe srcset removed from <${node.tagName}>.` });
       } else node.properties.srcSet = srcSet;
-    } else if (URL_ATTRIBUTES.includes(key) && key !== 'href' && !(key === 'src' && node.tagName === 'img') && !(key === 'src' && node.tagName === 'iframe')) {
+    } else if (
+      URL_ATTRIBUTES.includes(key) &&
+      key !== 'href' &&
+      !(key === 'src' && node.tagName === 'img') &&
+      !(key === 'src' && node.tagName === 'iframe')
+    ) {
       const safe = typeof value === 'string' ? safeHref(value) : null;
       if (safe === null || /^data:/i.test(safe)) {
         delete node.properties[key];
-        notes.add({ kind: 'removed', element: `${node.tagName} ${key.toLowerCase()}`, message: `An unsafe URL removed from the ${key.toLowerCase()} attribute of <${node.tagName}>.` });
+        notes.add({
+          kind: 'removed',
+          element: `${node.tagName} ${key.toLowerCase()}`,
+          message: `An unsafe URL removed from the ${key.toLowerCase()} attribute of <${node.tagName}>.`,
+        });
       }
     }
   }
@@ -249,7 +313,12 @@ function iframe(node: Element, embeds: Set<string>, notes: Notes, parent: Parent
   const src = typeof node.properties.src === 'string' ? node.properties.src.trim() : '';
   const host = hostOf(src);
   if (node.properties.srcDoc !== undefined) {
-    notes.add({ kind: 'removed', element: 'iframe', message: 'An <iframe> with inline content (srcdoc) removed: it could run scripts.', source: excerpt(String(node.properties.srcDoc)) });
+    notes.add({
+      kind: 'removed',
+      element: 'iframe',
+      message: 'An <iframe> with inline content (srcdoc) removed: it could run scripts.',
+      source: excerpt(String(node.properties.srcDoc)),
+    });
     return null;
   }
   if (host === null || !embeds.has(host)) {
@@ -268,7 +337,9 @@ function iframe(node: Element, embeds: Set<string>, notes: Notes, parent: Parent
     const site = hostOf(href)?.replace(/^www\./, '');
     const text = title === '' ? href : site ? `${title} (${site})` : title;
     const link: Element = { type: 'element', tagName: 'a', properties: { href }, children: [{ type: 'text', value: text }] };
-    return parent.type === 'element' && HOLDS_TEXT.has(parent.tagName) ? link : { type: 'element', tagName: 'p', properties: {}, children: [link] };
+    return parent.type === 'element' && HOLDS_TEXT.has(parent.tagName)
+      ? link
+      : { type: 'element', tagName: 'p', properties: {}, children: [link] };
   }
   const kept: Element['properties'] = { src };
   for (const key of ['title', 'width', 'height', 'allow', 'allowFullScreen', 'referrerPolicy']) {
@@ -279,7 +350,11 @@ function iframe(node: Element, embeds: Set<string>, notes: Notes, parent: Parent
   kept.sandbox = ['allow-scripts', 'allow-same-origin', 'allow-presentation', 'allow-popups'];
   kept.loading = 'lazy';
   if (typeof kept.title !== 'string' || kept.title.trim() === '') {
-    notes.add({ kind: 'unrecognised', element: 'iframe', message: `An embed from ${host} has no title; screen readers announce it without a name. Add a title in the CMS.` });
+    notes.add({
+      kind: 'unrecognised',
+      element: 'iframe',
+      message: `An embed from ${host} has no title; screen readers announce it without a name. Add a title in the CMS.`,
+    });
   }
   return { ...node, properties: kept, children: [] };
 }
@@ -296,7 +371,8 @@ export function finalGuard(tree: Root): void {
     if (node.type !== 'element') return;
     // The sanitiser leaves an empty list where it dropped every class: React would write `class=""`.
     const className = node.properties.className;
-    if (className !== undefined && (Array.isArray(className) ? className.length === 0 : String(className).trim() === '')) delete node.properties.className;
+    if (className !== undefined && (Array.isArray(className) ? className.length === 0 : String(className).trim() === ''))
+      delete node.properties.className;
     for (const key of GUARDED_URLS) {
       const value = node.properties[key];
       if (typeof value !== 'string') continue;
@@ -307,4 +383,3 @@ export function finalGuard(tree: Root): void {
     }
   });
 }
-

@@ -42,7 +42,22 @@ export function contentSchema(options: { embeds: boolean }): Schema {
     // Ids stay as the author wrote them; the converter makes them unique on the page.
     clobber: [],
     clobberPrefix: '',
-    strip: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'title', 'textarea', 'select', 'option', 'button'],
+    strip: [
+      'script',
+      'style',
+      'template',
+      'noscript',
+      'iframe',
+      'object',
+      'embed',
+      'svg',
+      'math',
+      'title',
+      'textarea',
+      'select',
+      'option',
+      'button',
+    ],
     tagNames: [
       ...(defaultSchema.tagNames ?? []),
       'figure',

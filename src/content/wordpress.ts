@@ -105,8 +105,12 @@ function firstParagraph(tree: Root): string | undefined {
     if (node.type !== 'element') return undefined;
     if (NOT_OPENING.has(node.tagName)) return 'skip';
     if (node.tagName !== 'p') return undefined;
-    const onlyBold = node.children.every((child) => (child.type === 'text' && child.value.trim() === '') || isElement(child, 'strong', 'b'));
-    const text = onlyBold ? '' : textOf({ ...node, children: node.children.filter((child) => !(child.type === 'element' && isCitationMark(child))) });
+    const onlyBold = node.children.every(
+      (child) => (child.type === 'text' && child.value.trim() === '') || isElement(child, 'strong', 'b'),
+    );
+    const text = onlyBold
+      ? ''
+      : textOf({ ...node, children: node.children.filter((child) => !(child.type === 'element' && isCitationMark(child))) });
     if (SENTENCE_END.test(text)) found = text.replace(/\s+([.,;:!?])/gu, '$1');
     return 'skip';
   });
@@ -157,7 +161,11 @@ function featuredImage(post: WordPressPost, notes: Notes | undefined): ArticleIm
   const media: WordPressMedia | undefined = Array.isArray(list) && isRecord(list[0]) ? list[0] : undefined;
   if (media === undefined) {
     if (typeof post.featured_media === 'number' && post.featured_media > 0) {
-      notes?.add({ kind: 'unrecognised', element: 'featured image', message: 'The post has a featured image but the response has no _embedded media: fetch it with ?_embed.' });
+      notes?.add({
+        kind: 'unrecognised',
+        element: 'featured image',
+        message: 'The post has a featured image but the response has no _embedded media: fetch it with ?_embed.',
+      });
     }
     return undefined;
   }
@@ -173,12 +181,21 @@ function featuredImage(post: WordPressPost, notes: Notes | undefined): ArticleIm
   if (src === null) return undefined;
   const alt = typeof media.alt_text === 'string' ? plainText(media.alt_text) : '';
   if (alt === '') {
-    notes?.add({ kind: 'unrecognised', element: 'featured image', message: 'The featured image has no alternative text in the media library; it is shown as decorative. Describe it there if it carries information.' });
+    notes?.add({
+      kind: 'unrecognised',
+      element: 'featured image',
+      message:
+        'The featured image has no alternative text in the media library; it is shown as decorative. Describe it there if it carries information.',
+    });
   }
   const details = isRecord(media.media_details) ? media.media_details : {};
   const sizes = (isRecord(details.sizes) ? Object.values(details.sizes) : []).filter(
     (size): size is { source_url: string; width: number; height: number } =>
-      isRecord(size) && typeof size.source_url === 'string' && positive(size.width) && positive(size.height) && safeHref(size.source_url) !== null,
+      isRecord(size) &&
+      typeof size.source_url === 'string' &&
+      positive(size.width) &&
+      positive(size.height) &&
+      safeHref(size.source_url) !== null,
   );
   const full = isRecord(details.sizes) && isRecord(details.sizes.full) ? details.sizes.full : {};
   const width = positive(details.width) ? details.width : positive(full.width) ? full.width : undefined;
@@ -188,7 +205,13 @@ function featuredImage(post: WordPressPost, notes: Notes | undefined): ArticleIm
   const candidates =
     width === undefined || height === undefined
       ? []
-      : [...new Map(sizes.filter((size) => sameShape(width, height, size.width, size.height)).map((size) => [size.width, `${size.source_url} ${size.width}w`] as const)).entries()]
+      : [
+          ...new Map(
+            sizes
+              .filter((size) => sameShape(width, height, size.width, size.height))
+              .map((size) => [size.width, `${size.source_url} ${size.width}w`] as const),
+          ).entries(),
+        ]
           .sort((a, b) => a[0] - b[0])
           .map(([, candidate]) => candidate);
   return {
@@ -207,7 +230,16 @@ const positive = (value: unknown): value is number => typeof value === 'number' 
  * width has its height within a pixel. Sub-sizes are rounded to whole pixels, so an exact ratio would drop them.
  */
 export function sameShape(width: number, height: number, otherWidth: number, otherHeight: number): boolean {
-  const [large, small] = width >= otherWidth ? [[width, height], [otherWidth, otherHeight]] : [[otherWidth, otherHeight], [width, height]];
+  const [large, small] =
+    width >= otherWidth
+      ? [
+          [width, height],
+          [otherWidth, otherHeight],
+        ]
+      : [
+          [otherWidth, otherHeight],
+          [width, height],
+        ];
   return Math.abs(Math.round((large[1]! * small[0]!) / large[0]!) - small[1]!) <= 1;
 }
 
@@ -244,7 +276,9 @@ function relatedPost(post: WordPressPost): RelatedPost | undefined {
 
 export function articleFromWordPress(post: WordPressPost, options: WordPressOptions = {}): ContentResult {
   if (!isRecord(post)) {
-    throw new TypeError(`articleFromWordPress: \`post\` must be a WordPress post object (from /wp-json/wp/v2/posts?_embed), got ${post === null ? 'null' : Array.isArray(post) ? 'an array' : typeof post}.`);
+    throw new TypeError(
+      `articleFromWordPress: \`post\` must be a WordPress post object (from /wp-json/wp/v2/posts?_embed), got ${post === null ? 'null' : Array.isArray(post) ? 'an array' : typeof post}.`,
+    );
   }
   const notes = new Notes();
   const { related, ...rest } = isRecord(options) ? options : ({} as WordPressOptions);
@@ -254,22 +288,39 @@ export function articleFromWordPress(post: WordPressPost, options: WordPressOpti
   const publishedTime = siteTime(post.date, post.date_gmt);
   const published = publishedTime?.value;
   if (publishedTime?.exact === 'day') {
-    notes.add({ kind: 'rewritten', element: 'date', message: 'The post has no date_gmt; its site-local date is shown as a calendar date.' });
+    notes.add({
+      kind: 'rewritten',
+      element: 'date',
+      message: 'The post has no date_gmt; its site-local date is shown as a calendar date.',
+    });
   } else if (publishedTime?.exact === 'utc') {
-    notes.add({ kind: 'rewritten', element: 'date', message: 'The post has no site-local date (or one that does not match date_gmt); the page shows the UTC day, which can differ from the day the site shows.' });
+    notes.add({
+      kind: 'rewritten',
+      element: 'date',
+      message:
+        'The post has no site-local date (or one that does not match date_gmt); the page shows the UTC day, which can differ from the day the site shows.',
+    });
   }
   const modified = siteTime(post.modified, post.modified_gmt)?.value;
   // "Updated" on another day than the post, as the site counts days.
-  const updated = modified !== undefined && published !== undefined && modified.slice(0, 10) !== published.slice(0, 10) ? modified : undefined;
+  const updated =
+    modified !== undefined && published !== undefined && modified.slice(0, 10) !== published.slice(0, 10) ? modified : undefined;
   const authorList = embedded(post).author;
-  const author = Array.isArray(authorList) && isRecord(authorList[0]) && typeof authorList[0].name === 'string' && authorList[0].code === undefined ? authorList[0] : undefined;
+  const author =
+    Array.isArray(authorList) && isRecord(authorList[0]) && typeof authorList[0].name === 'string' && authorList[0].code === undefined
+      ? authorList[0]
+      : undefined;
   const category = firstCategory(post);
   const image = featuredImage(post, notes);
 
   const isThisPost = url ? samePageAs(url) : null;
   const relatedPosts = (Array.isArray(related) ? related : [])
     .filter((candidate) => isRecord(candidate))
-    .filter((candidate) => !(candidate.id !== undefined && candidate.id === post.id) && !(isThisPost && typeof candidate.link === 'string' && isThisPost(candidate.link)))
+    .filter(
+      (candidate) =>
+        !(candidate.id !== undefined && candidate.id === post.id) &&
+        !(isThisPost && typeof candidate.link === 'string' && isThisPost(candidate.link)),
+    )
     .map(relatedPost)
     .filter((candidate): candidate is RelatedPost => candidate !== undefined);
 
@@ -277,15 +328,29 @@ export function articleFromWordPress(post: WordPressPost, options: WordPressOpti
   const fallback = (body?: Root): Partial<ArticleData> => {
     const summary = excerptText(rendered(post.excerpt), body);
     return {
-    title,
-    ...(url ? { url } : {}),
-    ...(summary ? { summary } : {}),
-    ...(category?.name ? { category: { label: plainText(category.name), ...(typeof category.link === 'string' && safeHref(category.link) ? { href: category.link } : {}) } } : {}),
-    ...(image ? { image } : {}),
-    ...(author ? { authors: { name: plainText(String(author.name)), ...(typeof author.link === 'string' && safeHref(author.link) ? { href: author.link } : {}) } } : {}),
-    ...(published ? { published } : {}),
-    ...(updated ? { updated } : {}),
-    ...(relatedPosts.length > 0 ? { related: relatedPosts } : {}),
+      title,
+      ...(url ? { url } : {}),
+      ...(summary ? { summary } : {}),
+      ...(category?.name
+        ? {
+            category: {
+              label: plainText(category.name),
+              ...(typeof category.link === 'string' && safeHref(category.link) ? { href: category.link } : {}),
+            },
+          }
+        : {}),
+      ...(image ? { image } : {}),
+      ...(author
+        ? {
+            authors: {
+              name: plainText(String(author.name)),
+              ...(typeof author.link === 'string' && safeHref(author.link) ? { href: author.link } : {}),
+            },
+          }
+        : {}),
+      ...(published ? { published } : {}),
+      ...(updated ? { updated } : {}),
+      ...(relatedPosts.length > 0 ? { related: relatedPosts } : {}),
     };
   };
 
@@ -295,7 +360,12 @@ export function articleFromWordPress(post: WordPressPost, options: WordPressOpti
     notes.add(
       content === undefined || content.trim() === ''
         ? { kind: 'unrecognised', element: 'content', message: 'The post is password-protected; WordPress sends no content for it.' }
-        : { kind: 'unrecognised', element: 'content', message: 'The post is password-protected in WordPress, but its content was sent (fetched with the password): this page shows it to every reader.' },
+        : {
+            kind: 'unrecognised',
+            element: 'content',
+            message:
+              'The post is password-protected in WordPress, but its content was sent (fetched with the password): this page shows it to every reader.',
+          },
     );
   }
   if (content === undefined || content.trim() === '') {

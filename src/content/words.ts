@@ -14,7 +14,19 @@ import { toolLabels } from '../locale/toolLabels';
 const FAQ = ['frequently asked questions', 'faq', 'faqs', "faq's", 'common questions', 'preguntas frecuentes', 'preguntas más frecuentes'];
 const REFERENCES = ['references', 'sources', 'bibliography', 'reference list', 'referencias', 'fuentes', 'bibliografía'];
 const TAKEAWAYS = ['key takeaways', 'key points', 'at a glance', 'puntos clave', 'ideas clave', 'en pocas palabras'];
-const CLOSING = ['in conclusion', 'to sum up', 'in summary', 'to summarise', 'to summarize', 'to conclude', 'en conclusión', 'en resumen', 'para concluir', 'para resumir', 'en definitiva'];
+const CLOSING = [
+  'in conclusion',
+  'to sum up',
+  'in summary',
+  'to summarise',
+  'to summarize',
+  'to conclude',
+  'en conclusión',
+  'en resumen',
+  'para concluir',
+  'para resumir',
+  'en definitiva',
+];
 
 /** Enough of a paragraph's opening to hold the longest phrase and the character after it. */
 const CLOSING_PREFIX = Math.max(...CLOSING.map((phrase) => phrase.length)) + 4;

@@ -16,9 +16,6 @@ export interface HelplinesForOptions {
  * member state (`DE`) gives 112. Unknown codes give nothing: check with
  * `helplineCountry`. Returns a new array; the entries themselves are frozen.
  */
-export function helplinesFor(
-  country: string | readonly string[],
-  { kinds }: HelplinesForOptions = {},
-): HelplineTableEntry[] {
+export function helplinesFor(country: string | readonly string[], { kinds }: HelplinesForOptions = {}): HelplineTableEntry[] {
   return linesFor(helplineTable, country, kinds);
 }

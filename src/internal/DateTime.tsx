@@ -20,7 +20,13 @@ export function DateTime({ value, locale, component, prop, className }: DateTime
     // Text (or a number) the author wrote stays on the page; anything else from JSON has no words to show.
     const written = typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
     if (process.env.NODE_ENV !== 'production') {
-      devWarning(component, prop, written === undefined ? `expected a date, got ${describeValue(value)}; it is not shown.` : `"${written}" is not a valid date; it is shown as written.`);
+      devWarning(
+        component,
+        prop,
+        written === undefined
+          ? `expected a date, got ${describeValue(value)}; it is not shown.`
+          : `"${written}" is not a valid date; it is shown as written.`,
+      );
     }
     return written === undefined ? null : <span className={className}>{written}</span>;
   }

@@ -54,7 +54,8 @@ export function validPeople(value: Person | Person[] | undefined, component: str
   const list = Array.isArray(value) ? value : [value];
   return list.filter((person, index) => {
     const ok = typeof person?.name === 'string' && person.name.trim() !== '';
-    if (process.env.NODE_ENV !== 'production' && !ok) devWarning(component, Array.isArray(value) ? `${prop}[${index}].name` : `${prop}.name`, 'is missing; this person is not shown.');
+    if (process.env.NODE_ENV !== 'production' && !ok)
+      devWarning(component, Array.isArray(value) ? `${prop}[${index}].name` : `${prop}.name`, 'is missing; this person is not shown.');
     return ok;
   });
 }

@@ -37,7 +37,13 @@ const parseDateText = rememberByString(500, (value) => {
   const iso = ISO.exec(text);
   // Other text (`March 4, 2026`) is left to `Date`, read as an instant in UTC as before.
   if (iso === null) return utcDate(new Date(text));
-  const [, day, time, seconds = ':00', zone] = iso as unknown as [string, string, string | undefined, string | undefined, string | undefined];
+  const [, day, time, seconds = ':00', zone] = iso as unknown as [
+    string,
+    string,
+    string | undefined,
+    string | undefined,
+    string | undefined,
+  ];
   // The fields as written, read as if in UTC: `Date` checks them (`2026-02-30` rolls over to March, `25:00` is
   // no time), so a day that changes is not a real date.
   const written = utcDate(new Date(`${day}T${time ?? '00:00'}${seconds}Z`));

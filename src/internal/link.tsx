@@ -16,7 +16,12 @@ export interface SmartLinkProps extends LinkComponentProps {
 
 /** Renders through the publisher's link component when given, a plain `<a>` otherwise. */
 export function SmartLink({ as: Link, href, className, children }: SmartLinkProps) {
-  if (Link) return <Link href={href} className={className}>{children}</Link>;
+  if (Link)
+    return (
+      <Link href={href} className={className}>
+        {children}
+      </Link>
+    );
   return (
     <a href={href} className={className}>
       {children}

@@ -21,6 +21,7 @@ export function isRenderable(node: unknown): boolean {
  */
 export function renderableContent(node: unknown, component: string, prop: string): ReactNode {
   if (isRenderable(node)) return node as ReactNode;
-  if (process.env.NODE_ENV !== 'production') devWarning(component, prop, 'holds an object that is not text or a React element; that part is not shown.');
+  if (process.env.NODE_ENV !== 'production')
+    devWarning(component, prop, 'holds an object that is not text or a React element; that part is not shown.');
   return Array.isArray(node) ? node.filter(isRenderable) : null;
 }

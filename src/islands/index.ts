@@ -44,14 +44,18 @@ export function hydrateIslands(root: ParentNode = document): void {
     const { attributes, items, headingId, headingFromPage: _fromPage, ...options } = props;
     hydrateRoot(
       island,
-      createElement(StylesheetScope, null, createElement(FaqAccordionView, {
-        ...attributes,
-        ...options,
-        headingId,
-        // The answers come from the page (`fromPage`); a placeholder keeps prepareItems from calling them missing.
-        items: items.map((item) => (item === null ? item : { ...item, answer: ' ' })) as never,
-        fromPage: { answers, ...(headingHtml !== undefined ? { headingHtml } : {}) },
-      })),
+      createElement(
+        StylesheetScope,
+        null,
+        createElement(FaqAccordionView, {
+          ...attributes,
+          ...options,
+          headingId,
+          // The answers come from the page (`fromPage`); a placeholder keeps prepareItems from calling them missing.
+          items: items.map((item) => (item === null ? item : { ...item, answer: ' ' })) as never,
+          fromPage: { answers, ...(headingHtml !== undefined ? { headingHtml } : {}) },
+        }),
+      ),
     );
   }
   for (const contents of root.querySelectorAll(`[${TOC_ATTRIBUTE}]`)) {

@@ -72,7 +72,8 @@ export interface AuditLabels {
  */
 export const defaultAuditLabels: AuditLabels = {
   readingGrade: (grade, max) => `Reading grade ${grade}: aim for grade ${max} or lower. Use shorter sentences and everyday words.`,
-  readingSzigrisztPazos: (score, min) => `Szigriszt-Pazos score ${score} (INFLESZ): aim for ${min} or more. Use shorter sentences and everyday words.`,
+  readingSzigrisztPazos: (score, min) =>
+    `Szigriszt-Pazos score ${score} (INFLESZ): aim for ${min} or more. Use shorter sentences and everyday words.`,
   readingFernandezHuerta: (score, min) => `Fernández-Huerta score ${score}: aim for ${min} or more.`,
   readingGradeOnTarget: (grade, max) => `Reading grade ${grade}: on target (grade ${max} or lower).`,
   readingSzigrisztPazosOnTarget: (score, min) => `Szigriszt-Pazos score ${score} (INFLESZ): on target (${min} or more).`,
@@ -88,8 +89,10 @@ export const defaultAuditLabels: AuditLabels = {
   noDisclaimer: 'No medical disclaimer: readers need to know the page is not personal advice.',
   faqAnswerEmpty: 'The answer is empty.',
   faqAnswerRepeats: 'The answer only repeats the question.',
-  crisisHelp: 'Mentions suicide or self-harm but the page has no crisis help: add CrisisSupport, the urgent disclaimer or a link to a crisis line.',
-  methodWords: (words) => `Words that may describe a method of self-harm (${words}): an editor should review them against safe-messaging guidance.`,
+  crisisHelp:
+    'Mentions suicide or self-harm but the page has no crisis help: add CrisisSupport, the urgent disclaimer or a link to a crisis line.',
+  methodWords: (words) =>
+    `Words that may describe a method of self-harm (${words}): an editor should review them against safe-messaging guidance.`,
   titleLength: (length, max) => `The title has ${length} characters: search results cut it after about ${max}.`,
   summaryLength: (length, max) => `The summary has ${length} characters: search results cut it after about ${max}.`,
   headingLevels: (from, to) => `A heading skips from level ${from} to level ${to}: screen reader users lose the outline.`,
@@ -126,7 +129,8 @@ export const defaultAuditLabels: AuditLabels = {
 
 /** The editorial check's Spanish words, in the formal "usted" like the `es` locale. */
 const spanishAuditLabels: AuditLabels = {
-  readingGrade: (grade, max) => `Nivel de lectura ${grade}: procure un nivel ${max} o menor. Use frases más cortas y palabras de uso diario.`,
+  readingGrade: (grade, max) =>
+    `Nivel de lectura ${grade}: procure un nivel ${max} o menor. Use frases más cortas y palabras de uso diario.`,
   readingSzigrisztPazos: (score, min) =>
     `Índice de Szigriszt-Pazos ${score} (INFLESZ): procure ${min} o más. Use frases más cortas y palabras de uso diario.`,
   readingFernandezHuerta: (score, min) => `Índice de Fernández-Huerta ${score}: procure ${min} o más.`,

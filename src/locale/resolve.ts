@@ -10,7 +10,8 @@ export function localeCode(locale: LocaleInput | undefined, component: string): 
   try {
     return Intl.getCanonicalLocales(code)[0] ?? DEFAULT_CODE;
   } catch {
-    if (process.env.NODE_ENV !== 'production') devWarning(component, 'locale', `"${code}" is not a valid BCP 47 language tag; using ${DEFAULT_CODE}.`);
+    if (process.env.NODE_ENV !== 'production')
+      devWarning(component, 'locale', `"${code}" is not a valid BCP 47 language tag; using ${DEFAULT_CODE}.`);
     return DEFAULT_CODE;
   }
 }

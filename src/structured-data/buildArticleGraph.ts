@@ -26,16 +26,18 @@ export function buildArticleGraph(input: StructuredArticleInput, options: BuildA
   const source = (input ?? {}) as Partial<StructuredArticleInput>;
   const page = canonicalUrl(source.url);
   if (page === null) {
-    if (process.env.NODE_ENV !== 'production') devWarning(
-      BUILDER,
-      'url',
-      `"${String(source.url)}" is not an absolute http(s) URL; node ids are left relative to the page and no url is given.`,
-    );
+    if (process.env.NODE_ENV !== 'production')
+      devWarning(
+        BUILDER,
+        'url',
+        `"${String(source.url)}" is not an absolute http(s) URL; node ids are left relative to the page and no url is given.`,
+      );
   }
   const webPageId = nodeId(page, 'webpage');
   const articleId = nodeId(page, 'article');
   const headline = text(source.headline, 'headline');
-  if (process.env.NODE_ENV !== 'production' && headline === undefined) devWarning(BUILDER, 'headline', 'is missing; the Article has no headline.');
+  if (process.env.NODE_ENV !== 'production' && headline === undefined)
+    devWarning(BUILDER, 'headline', 'is missing; the Article has no headline.');
   const description = text(source.description, 'description');
   const language = text(source.language, 'language');
 
@@ -50,7 +52,8 @@ export function buildArticleGraph(input: StructuredArticleInput, options: BuildA
   if (source.audience !== undefined) {
     audience = AUDIENCES[source.audience];
     if (audience === undefined) {
-      if (process.env.NODE_ENV !== 'production') devWarning(BUILDER, 'audience', `expected "patient" or "clinician", got "${String(source.audience)}"; it is left out.`);
+      if (process.env.NODE_ENV !== 'production')
+        devWarning(BUILDER, 'audience', `expected "patient" or "clinician", got "${String(source.audience)}"; it is left out.`);
     }
   }
 

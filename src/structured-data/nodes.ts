@@ -139,7 +139,8 @@ export function faqNode(value: StructuredFaqItem[] | undefined, page: string | n
     const id = given[index] ?? slugger.slug(question, 'question');
     const answer = text(item?.answerText, `faq[${index}].answerText`);
     if (question === '' || answer === undefined) {
-      if (process.env.NODE_ENV !== 'production') devWarning(BUILDER, `faq[${index}]`, 'needs both a question and an answerText; it is left out of the FAQPage.');
+      if (process.env.NODE_ENV !== 'production')
+        devWarning(BUILDER, `faq[${index}]`, 'needs both a question and an answerText; it is left out of the FAQPage.');
       return;
     }
     questions.push({

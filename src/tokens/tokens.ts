@@ -34,10 +34,8 @@ export const defaultTokenValues = {
   'color-placeholder-from': '#e3eef0',
   'color-placeholder-to': '#eef0f6',
   'color-placeholder-ink': '#7c8f99',
-  'font-body':
-    'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
-  'font-heading':
-    'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
+  'font-body': 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
+  'font-heading': 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
   'font-size-sm': '0.875rem',
   'font-size-md': '1.0625rem',
   'font-size-lg': '1.25rem',
@@ -80,6 +78,6 @@ function tokenRef(name: TokenName): string {
  * `tokens['color-text']` is `var(--mp-color-text, #1b1f24)`.
  * Use these in styled-components templates; never write a raw value in a component.
  */
-export const tokens = Object.fromEntries(
-  (Object.keys(defaultTokenValues) as TokenName[]).map((name) => [name, tokenRef(name)]),
-) as { readonly [K in TokenName]: string };
+export const tokens = Object.fromEntries((Object.keys(defaultTokenValues) as TokenName[]).map((name) => [name, tokenRef(name)])) as {
+  readonly [K in TokenName]: string;
+};

@@ -20,8 +20,8 @@ const meta = {
           "import { Article } from 'medprose';",
           "import { articleFromWordPress } from 'medprose/content'; // server-only",
           '',
-          "const post = await fetch(`${site}/wp-json/wp/v2/posts/${id}?_embed`).then((r) => r.json());",
-          'const { article, notes } = articleFromWordPress(post, { related, allowEmbeds: [\'www.youtube-nocookie.com\'] });',
+          'const post = await fetch(`${site}/wp-json/wp/v2/posts/${id}?_embed`).then((r) => r.json());',
+          "const { article, notes } = articleFromWordPress(post, { related, allowEmbeds: ['www.youtube-nocookie.com'] });",
           'return <Article article={article} />;',
           '```',
           '',
@@ -38,7 +38,9 @@ type Story = StoryObj<typeof meta>;
 /** Two boxes that share no pixel: the notes panel must not cover what the article shows. */
 async function expectApart(a: Element, b: Element) {
   const [one, two] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
-  const overlap = Math.min(one.right, two.right) - Math.max(one.left, two.left) > 0.5 && Math.min(one.bottom, two.bottom) - Math.max(one.top, two.top) > 0.5;
+  const overlap =
+    Math.min(one.right, two.right) - Math.max(one.left, two.left) > 0.5 &&
+    Math.min(one.bottom, two.bottom) - Math.max(one.top, two.top) > 0.5;
   await expect(overlap, `notes ${JSON.stringify(one)} over ${JSON.stringify(two)}`).toBe(false);
 }
 
@@ -73,7 +75,11 @@ export const Gutenberg: Story = {
     await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent('Vitamin D: who needs a supplement, and when?');
     await expect(canvas.getByRole('heading', { name: 'Key takeaways' })).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Can I take too much vitamin D?' })).toBeVisible();
-    await expect(canvasElement.querySelector('script:not([type="application/ld+json"]), form, object, math, svg a, svg text, iframe[srcdoc], iframe:not([sandbox]), [onerror], [onmouseover], [style*="fixed"], a[href^="javascript" i], a[href^="data:" i]')).toBeNull();
+    await expect(
+      canvasElement.querySelector(
+        'script:not([type="application/ld+json"]), form, object, math, svg a, svg text, iframe[srcdoc], iframe:not([sandbox]), [onerror], [onmouseover], [style*="fixed"], a[href^="javascript" i], a[href^="data:" i]',
+      ),
+    ).toBeNull();
     const notesPanel = canvas.getByRole('complementary', { name: 'Converter notes' });
     const notes = within(notesPanel);
     await expect(notes.getAllByText('removed').length).toBeGreaterThan(5);
@@ -99,7 +105,10 @@ export const RecordedBlockEditor: Story = {
     const table = canvas.getByRole('region', { name: 'Common options from a pharmacy. Read the leaflet that comes with any medicine.' });
     await expect(table).toHaveAttribute('tabindex', '0');
     await expect(within(table).getByRole('table')).toBeVisible();
-    await expect(canvas.getByRole('link', { name: 'Easing hay fever at home: a pharmacist explains (youtube.com)' })).toHaveAttribute('href', 'https://www.youtube.com/watch?v=Hf7pQ2xLm4k');
+    await expect(canvas.getByRole('link', { name: 'Easing hay fever at home: a pharmacist explains (youtube.com)' })).toHaveAttribute(
+      'href',
+      'https://www.youtube.com/watch?v=Hf7pQ2xLm4k',
+    );
     await expect(canvas.getByText('A pharmacist explains how to use a nasal spray.')).toBeVisible();
     await expect(canvas.getByRole('link', { name: 'Find a pharmacy near you' })).toHaveClass('wp-block-button__link');
     const notes = within(canvas.getByRole('complementary', { name: 'Converter notes' }));

@@ -19,7 +19,11 @@ function newestSource(dir: string): number {
 }
 
 export function ensureBuilt(): void {
-  const sources = Math.max(newestSource(path.join(root, 'src')), newestSource(path.join(root, 'scripts')), fs.statSync(path.join(root, 'tsup.config.ts')).mtimeMs);
+  const sources = Math.max(
+    newestSource(path.join(root, 'src')),
+    newestSource(path.join(root, 'scripts')),
+    fs.statSync(path.join(root, 'tsup.config.ts')).mtimeMs,
+  );
   const built = fs.existsSync(cli) ? fs.statSync(cli).mtimeMs : 0;
   if (built >= sources) return;
   execFileSync(process.execPath, [path.join(root, 'node_modules', 'tsup', 'dist', 'cli-default.js')], { cwd: root, stdio: 'pipe' });

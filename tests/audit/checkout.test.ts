@@ -33,7 +33,12 @@ const npx = (args: string[]) => {
   const result = spawnSync('npx', ['medprose', ...args], {
     cwd: checkout,
     encoding: 'utf8',
-    env: { ...process.env, npm_config_cache: path.join(checkout, '.npm-cache'), npm_config_offline: 'true', npm_config_update_notifier: 'false' },
+    env: {
+      ...process.env,
+      npm_config_cache: path.join(checkout, '.npm-cache'),
+      npm_config_offline: 'true',
+      npm_config_update_notifier: 'false',
+    },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 };
@@ -47,6 +52,8 @@ it('runs `npx medprose audit` with no build (no dist/), on ArticleData JSON and 
 
   // HTML goes through the converter, built from the sources beside the command.
   const html = npx(['audit', 'post.html', '--json', '--now', NOW]);
-  expect(JSON.parse(html.stdout).findings).toEqual(auditArticle(articleFromHtml(fs.readFileSync(path.join(checkout, 'post.html'), 'utf8')).article, { now: NOW }));
+  expect(JSON.parse(html.stdout).findings).toEqual(
+    auditArticle(articleFromHtml(fs.readFileSync(path.join(checkout, 'post.html'), 'utf8')).article, { now: NOW }),
+  );
   expect(fs.existsSync(path.join(checkout, 'dist'))).toBe(false);
 }, 180_000);

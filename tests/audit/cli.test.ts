@@ -31,7 +31,11 @@ beforeAll(() => {
 }, 240_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const unreviewed = { title: 'Sleep and worry', sections: [{ heading: 'What helps', body: ['Keep your room dark and cool.'] }], references: [{ id: 'a', title: 'A guide' }] };
+const unreviewed = {
+  title: 'Sleep and worry',
+  sections: [{ heading: 'What helps', body: ['Keep your room dark and cool.'] }],
+  references: [{ id: 'a', title: 'A guide' }],
+};
 
 describe('medprose audit', () => {
   it('gives the same findings as auditArticle for the sample article, in English and Spanish', () => {

@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { countsText, type AuditFinding } from '../../src/audit';
 import { defineLocale, es } from '../../src';
 
-const finding = (severity: AuditFinding['severity']): AuditFinding => ({ rule: 'long-sentence', severity, message: 'A long sentence.', where: { part: 'page' } });
+const finding = (severity: AuditFinding['severity']): AuditFinding => ({
+  rule: 'long-sentence',
+  severity,
+  message: 'A long sentence.',
+  where: { part: 'page' },
+});
 const findings = (errors: number, warnings: number, infos: number) => [
   ...Array.from({ length: errors }, () => finding('error')),
   ...Array.from({ length: warnings }, () => finding('warning')),

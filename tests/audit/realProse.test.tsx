@@ -30,7 +30,10 @@ describe('the sample article', () => {
     expect(grade!.value as number).toBeLessThan(11);
     // It is reviewed, sourced, cites its figures and has the urgent disclaimer: no trust or safe-messaging findings.
     for (const rule of ['no-reviewer', 'review-age', 'review-overdue', 'no-references', 'uncited-claim', 'crisis-help']) {
-      expect(findings.filter((finding) => finding.rule === rule), rule).toEqual([]);
+      expect(
+        findings.filter((finding) => finding.rule === rule),
+        rule,
+      ).toEqual([]);
     }
   });
 
@@ -54,7 +57,17 @@ describe('the seed-style article', () => {
   it('is reported for no reviewer (an error), no sources, uncited figures and no disclaimer', () => {
     expect(rules(findings, 'error')).toEqual(['no-reviewer']);
     expect(rules(findings, 'warning')).toEqual(
-      expect.arrayContaining(['faq-answer', 'link-text', 'long-sentence', 'no-disclaimer', 'no-references', 'reading-ease', 'summary-length', 'title-length', 'uncited-claim']),
+      expect.arrayContaining([
+        'faq-answer',
+        'link-text',
+        'long-sentence',
+        'no-disclaimer',
+        'no-references',
+        'reading-ease',
+        'summary-length',
+        'title-length',
+        'uncited-claim',
+      ]),
     );
     const uncited = findings.filter((finding) => finding.rule === 'uncited-claim');
     expect(uncited.map((finding) => finding.where.heading)).toEqual(expect.arrayContaining(['What insomnia is', 'Habits that can help']));
@@ -85,7 +98,17 @@ describe('a page that mentions self-harm', () => {
   it('counts a link in the text to a crisis line (988, Samaritans, Lifeline) as crisis help, as a CMS post writes it, but not an emergency number alone', () => {
     const withLink = (href: string, words: string) => ({
       ...selfHarmWithoutHelp,
-      sections: [...selfHarmWithoutHelp.sections, { heading: 'Talk to someone now', body: <p>You can <a href={href}>{words}</a>, free, any time.</p> }],
+      sections: [
+        ...selfHarmWithoutHelp.sections,
+        {
+          heading: 'Talk to someone now',
+          body: (
+            <p>
+              You can <a href={href}>{words}</a>, free, any time.
+            </p>
+          ),
+        },
+      ],
     });
     const crisisErrors = (data: ArticleData) => auditArticle(data, { now: NOW }).filter((finding) => finding.rule === 'crisis-help');
     expect(crisisErrors(withLink('tel:116%20123', 'call Samaritans on 116 123'))).toEqual([]);
@@ -105,6 +128,8 @@ describe('a page that mentions self-harm', () => {
     expect(auditArticle(selfHarmWithoutHelpEs, { now: NOW, locale: es }).filter((finding) => finding.rule === 'crisis-help')).toEqual([
       expect.objectContaining({ severity: 'error', message: expect.stringMatching(/^Habla de suicidio o autolesiones/) }),
     ]);
-    expect(auditArticle(selfHarmWithUrgentDisclaimerEs, { now: NOW, locale: es }).filter((finding) => finding.severity === 'error')).toEqual([]);
+    expect(
+      auditArticle(selfHarmWithUrgentDisclaimerEs, { now: NOW, locale: es }).filter((finding) => finding.severity === 'error'),
+    ).toEqual([]);
   });
 });

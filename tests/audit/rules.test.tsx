@@ -58,7 +58,9 @@ describe('reading ease', () => {
   it('says a score on target is on target, and gives no advice to simplify (English and Spanish)', () => {
     const [page] = byRule(audit(article()), 'reading-ease');
     expect(page!.message).toBe(`Reading grade ${page!.value}: on target (grade 8 or lower).`);
-    const easy = article({ sections: [{ heading: 'Qué ayuda', body: ['Vaya a la cama a la misma hora. Deje el cuarto oscuro y fresco.'] }] });
+    const easy = article({
+      sections: [{ heading: 'Qué ayuda', body: ['Vaya a la cama a la misma hora. Deje el cuarto oscuro y fresco.'] }],
+    });
     const spanish = byRule(audit(easy, { locale: es }), 'reading-ease');
     expect(spanish.map((finding) => finding.message)).toEqual([
       `Índice de Szigriszt-Pazos ${spanish[0]!.value} (INFLESZ): dentro del objetivo (55 o más).`,
@@ -71,14 +73,19 @@ describe('reading ease', () => {
   });
 
   it('uses the NHS preset (reading age 9 to 11: grade 6) and a retuned target', () => {
-    const text = ['Talking therapies help many people who have lived through a frightening event. A trained therapist helps you understand your memories and feel safer in your daily life.'];
+    const text = [
+      'Talking therapies help many people who have lived through a frightening event. A trained therapist helps you understand your memories and feel safer in your daily life.',
+    ];
     const data = article({ sections: [{ heading: 'Therapy', body: text }] });
     const grade = byRule(audit(data), 'reading-ease')[0]!.value as number;
     expect(grade).toBeGreaterThan(6);
     expect(grade).toBeLessThanOrEqual(8);
     expect(byRule(audit(data), 'reading-ease').map((finding) => finding.severity)).toEqual(['info']);
     expect(byRule(audit(data, { preset: 'nhs' }), 'reading-ease')[0]).toMatchObject({ severity: 'warning', target: 6 });
-    expect(byRule(audit(data, { rules: { 'reading-ease': { maxGrade: 12 } } }), 'reading-ease')[0]).toMatchObject({ severity: 'info', target: 12 });
+    expect(byRule(audit(data, { rules: { 'reading-ease': { maxGrade: 12 } } }), 'reading-ease')[0]).toMatchObject({
+      severity: 'info',
+      target: 12,
+    });
   });
 
   it('scores Spanish with Szigriszt-Pazos (INFLESZ) and Fernández-Huerta', () => {
@@ -100,14 +107,29 @@ describe('reading ease', () => {
     expect(findings[0]!.message).toMatch(/^Índice de Szigriszt-Pazos -?[\d.]+ \(INFLESZ\): procure 55 o más/);
     expect(findings[1]!.message).toMatch(/^Índice de Fernández-Huerta/);
     expect(findings[0]!.value as number).toBeLessThan(40);
-    const easy = article({ sections: [{ heading: 'Qué ayuda', body: ['Vaya a la cama a la misma hora. Deje el cuarto oscuro y fresco.'] }] });
+    const easy = article({
+      sections: [{ heading: 'Qué ayuda', body: ['Vaya a la cama a la misma hora. Deje el cuarto oscuro y fresco.'] }],
+    });
     expect(byRule(audit(easy, { locale: es }), 'reading-ease').every((finding) => finding.severity === 'info')).toBe(true);
   });
 
   it('counts Spanish syllables, diphthongs and hiatus included', () => {
     const words: [string, number][] = [
-      ['agua', 2], ['día', 2], ['oído', 3], ['aéreo', 4], ['ciudad', 2], ['trastorno', 3], ['ahora', 3],
-      ['postraumático', 5], ['tratamiento', 4], ['psicológicas', 5], ['país', 2], ['guerra', 2], ['pingüino', 3], ['y', 1], ['hoy', 1],
+      ['agua', 2],
+      ['día', 2],
+      ['oído', 3],
+      ['aéreo', 4],
+      ['ciudad', 2],
+      ['trastorno', 3],
+      ['ahora', 3],
+      ['postraumático', 5],
+      ['tratamiento', 4],
+      ['psicológicas', 5],
+      ['país', 2],
+      ['guerra', 2],
+      ['pingüino', 3],
+      ['y', 1],
+      ['hoy', 1],
     ];
     for (const [word, count] of words) expect(spanishSyllables(word), word).toBe(count);
   });
@@ -115,7 +137,9 @@ describe('reading ease', () => {
   it('does not score a section too short for a stable figure alone (minWords, default 60)', () => {
     const short = article({ sections: [{ heading: 'Mechanisms', body: hardEnglish.slice(0, 1) }] });
     expect(byRule(audit(short), 'reading-ease').map((finding) => finding.where.part)).toEqual(['page']);
-    expect(byRule(audit(short, { rules: { 'reading-ease': { minWords: 10 } } }), 'reading-ease').map((finding) => finding.where.part)).toEqual(['page', 'section']);
+    expect(
+      byRule(audit(short, { rules: { 'reading-ease': { minWords: 10 } } }), 'reading-ease').map((finding) => finding.where.part),
+    ).toEqual(['page', 'section']);
   });
 
   it('can be turned off', () => {
@@ -128,11 +152,19 @@ describe('plain language', () => {
     'If you have been struggling with your sleep for a long time it is a good idea to keep a simple diary of when you go to bed and when you wake up for two weeks.';
 
   it('reports a sentence over 25 words, with the sentence', () => {
-    const [finding] = byRule(audit(article({ sections: [{ heading: 'Diary', body: [`${longSentence} Bring it to your doctor.`] }] })), 'long-sentence');
+    const [finding] = byRule(
+      audit(article({ sections: [{ heading: 'Diary', body: [`${longSentence} Bring it to your doctor.`] }] })),
+      'long-sentence',
+    );
     expect(finding).toMatchObject({ severity: 'warning', value: longSentence, target: 25, where: { part: 'section', index: 0 } });
     expect(finding!.message).toBe('A sentence of 36 words: aim for 25 or fewer. Split it.');
     expect(byRule(audit(article()), 'long-sentence')).toEqual([]);
-    expect(byRule(audit(article({ sections: [{ heading: 'Diary', body: [longSentence] }] }), { rules: { 'long-sentence': { maxWords: 40 } } }), 'long-sentence')).toEqual([]);
+    expect(
+      byRule(
+        audit(article({ sections: [{ heading: 'Diary', body: [longSentence] }] }), { rules: { 'long-sentence': { maxWords: 40 } } }),
+        'long-sentence',
+      ),
+    ).toEqual([]);
   });
 
   it('reports passive voice with its sentence', () => {
@@ -145,7 +177,12 @@ describe('plain language', () => {
     const [finding] = byRule(audit(article({ intro: ['You can utilize a diary to see patterns.'] })), 'simpler-word');
     expect(finding).toMatchObject({ where: { part: 'intro' }, value: 'You can utilize a diary to see patterns.' });
     expect(finding!.message).toBe('"utilize" has a simpler word: use.');
-    expect(byRule(audit(article({ intro: ['You can utilize a diary.'] }), { rules: { 'simpler-word': { ignore: ['utilize'] } } }), 'simpler-word')).toEqual([]);
+    expect(
+      byRule(
+        audit(article({ intro: ['You can utilize a diary.'] }), { rules: { 'simpler-word': { ignore: ['utilize'] } } }),
+        'simpler-word',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -182,7 +219,19 @@ describe('trust', () => {
     expect(byRule(audit(uncited), 'uncited-claim')).toEqual([
       expect.objectContaining({ severity: 'warning', value: claim, where: { part: 'section', index: 0, heading: 'How common' } }),
     ]);
-    const cited = article({ sections: [{ heading: 'How common', body: ({ cite }) => <p>{claim}{cite('guide')}</p> }] });
+    const cited = article({
+      sections: [
+        {
+          heading: 'How common',
+          body: ({ cite }) => (
+            <p>
+              {claim}
+              {cite('guide')}
+            </p>
+          ),
+        },
+      ],
+    });
     expect(byRule(audit(cited), 'uncited-claim')).toEqual([]);
   });
 
@@ -247,8 +296,20 @@ describe('structure and search', () => {
       </>
     );
     const findings = byRule(audit(article({ sections: [{ heading: 'Section', body }] })), 'heading-levels');
-    expect(findings).toEqual([expect.objectContaining({ value: 'Details', target: 3, message: 'A heading skips from level 2 to level 4: screen reader users lose the outline.' })]);
-    const sound = <><h3>Part</h3><h4>Detail</h4><h3>Next</h3></>;
+    expect(findings).toEqual([
+      expect.objectContaining({
+        value: 'Details',
+        target: 3,
+        message: 'A heading skips from level 2 to level 4: screen reader users lose the outline.',
+      }),
+    ]);
+    const sound = (
+      <>
+        <h3>Part</h3>
+        <h4>Detail</h4>
+        <h3>Next</h3>
+      </>
+    );
     expect(byRule(audit(article({ sections: [{ heading: 'Section', body: sound }] })), 'heading-levels')).toEqual([]);
   });
 
@@ -278,8 +339,14 @@ describe('structure and search', () => {
     );
     const findings = byRule(audit(article({ sections: [{ heading: 'Links', body }] })), 'link-text');
     expect(findings.map((finding) => finding.value)).toEqual(['/a', '/b']);
-    const spanish = <p><a href="/a">Haga clic aquí</a> o lea <a href="/b">la guía del sueño</a>.</p>;
-    expect(byRule(audit(article({ sections: [{ heading: 'Enlaces', body: spanish }] }), { locale: es }), 'link-text').map((f) => f.value)).toEqual(['/a']);
+    const spanish = (
+      <p>
+        <a href="/a">Haga clic aquí</a> o lea <a href="/b">la guía del sueño</a>.
+      </p>
+    );
+    expect(
+      byRule(audit(article({ sections: [{ heading: 'Enlaces', body: spanish }] }), { locale: es }), 'link-text').map((f) => f.value),
+    ).toEqual(['/a']);
   });
 });
 
@@ -307,14 +374,26 @@ describe('options and bad input', () => {
     function Broken(): never {
       throw new Error('boom');
     }
-    const findings = audit(article({ sections: [{ heading: 'Broken', body: <Broken /> }, { heading: 'Fine', body: ['Plain words.'] }] }));
-    expect(byRule(findings, 'unreadable-part')).toEqual([expect.objectContaining({ severity: 'error', where: { part: 'section', index: 0, heading: 'Broken' } })]);
+    const findings = audit(
+      article({
+        sections: [
+          { heading: 'Broken', body: <Broken /> },
+          { heading: 'Fine', body: ['Plain words.'] },
+        ],
+      }),
+    );
+    expect(byRule(findings, 'unreadable-part')).toEqual([
+      expect.objectContaining({ severity: 'error', where: { part: 'section', index: 0, heading: 'Broken' } }),
+    ]);
     expect(findings.find((finding) => finding.rule === 'reading-ease')).toBeDefined();
   });
 
   it('says which rules did not run for a language it has no word lists for, crisis help among them', () => {
     const french = defineLocale({ code: 'fr', messages: {} });
-    const findings = audit(article({ sections: [{ heading: 'Idées suicidaires', body: ['Parler du suicide avec un proche peut aider.'] }], review: undefined }), { locale: french });
+    const findings = audit(
+      article({ sections: [{ heading: 'Idées suicidaires', body: ['Parler du suicide avec un proche peut aider.'] }], review: undefined }),
+      { locale: french },
+    );
     const [unchecked, ...more] = byRule(findings, 'unchecked-language');
     expect(more).toHaveLength(0);
     expect(unchecked).toMatchObject({ severity: 'warning', where: { part: 'page' }, value: 'fr' });
@@ -330,6 +409,8 @@ describe('options and bad input', () => {
   });
 
   it('throws a TypeError naming the argument for a non-object', () => {
-    expect(() => auditArticle(null as unknown as ArticleData)).toThrow(new TypeError('auditArticle: `article` must be an ArticleData object.'));
+    expect(() => auditArticle(null as unknown as ArticleData)).toThrow(
+      new TypeError('auditArticle: `article` must be an ArticleData object.'),
+    );
   });
 });

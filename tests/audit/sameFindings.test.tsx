@@ -25,12 +25,26 @@ function partsOf(article: ArticleData): { where: AuditFinding['where']; content:
   const parts: { where: AuditFinding['where']; content: unknown }[] = [];
   if (article.summary !== undefined) parts.push({ where: { part: 'summary' }, content: article.summary });
   if (article.keyTakeaways?.length) {
-    parts.push({ where: { part: 'keyTakeaways' }, content: <ul>{article.keyTakeaways.map((item, i) => <li key={i}>{item}</li>)}</ul> });
+    parts.push({
+      where: { part: 'keyTakeaways' },
+      content: (
+        <ul>
+          {article.keyTakeaways.map((item, i) => (
+            <li key={i}>{item}</li>
+          ))}
+        </ul>
+      ),
+    });
   }
   if (article.intro !== undefined) parts.push({ where: { part: 'intro' }, content: article.intro });
-  (article.sections ?? []).forEach((section, index) => parts.push({ where: { part: 'section', index, heading: String(section.heading) }, content: section.body }));
-  (article.faq?.items ?? []).forEach((item, index) => parts.push({ where: { part: 'faq', index, heading: String(item.question) }, content: item.answer }));
-  if (article.conclusion) parts.push({ where: { part: 'conclusion', heading: String(article.conclusion.heading) }, content: article.conclusion.body });
+  (article.sections ?? []).forEach((section, index) =>
+    parts.push({ where: { part: 'section', index, heading: String(section.heading) }, content: section.body }),
+  );
+  (article.faq?.items ?? []).forEach((item, index) =>
+    parts.push({ where: { part: 'faq', index, heading: String(item.question) }, content: item.answer }),
+  );
+  if (article.conclusion)
+    parts.push({ where: { part: 'conclusion', heading: String(article.conclusion.heading) }, content: article.conclusion.body });
   return parts;
 }
 
@@ -46,7 +60,11 @@ function pluginFindings(article: ArticleData): [string, AuditFinding['where'], s
       if (paragraph.type !== 'ParagraphNode') continue;
       for (const sentence of paragraph.children) {
         if (sentence.type !== 'SentenceNode') continue;
-        spans.push({ start: sentence.position!.start.offset!, end: sentence.position!.end.offset!, text: text.slice(sentence.position!.start.offset, sentence.position!.end.offset).trim() });
+        spans.push({
+          start: sentence.position!.start.offset!,
+          end: sentence.position!.end.offset!,
+          text: text.slice(sentence.position!.start.offset, sentence.position!.end.offset).trim(),
+        });
       }
     }
     const seen = new Set<string>();
@@ -110,7 +128,9 @@ describe('passive voice and simpler words', () => {
 
   it('give the same advice once per sentence', () => {
     const data: ArticleData = { ...sound, intro: ['You can utilize it and utilize it again.'] };
-    expect(styleFindings(data)).toEqual([['simpler-word', { part: 'intro' }, words.simplerWord('utilize', 'use'), 'You can utilize it and utilize it again.']]);
+    expect(styleFindings(data)).toEqual([
+      ['simpler-word', { part: 'intro' }, words.simplerWord('utilize', 'use'), 'You can utilize it and utilize it again.'],
+    ]);
   });
 });
 

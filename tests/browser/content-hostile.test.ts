@@ -66,19 +66,31 @@ async function expectNothingRan(page: Page, seen: Watch, startUrl: string, probl
   // A link to a fragment of the page itself is not a navigation away.
   const withoutHash = (url: string) => url.split('#')[0];
   expect(withoutHash(page.url()), 'the page navigated').toBe(startUrl);
-  expect(seen.navigations.map(withoutHash).filter((url) => url !== startUrl), 'navigations').toEqual([]);
+  expect(
+    seen.navigations.map(withoutHash).filter((url) => url !== startUrl),
+    'navigations',
+  ).toEqual([]);
   expect(withoutHash(await page.evaluate(() => document.baseURI)), 'a base tag changed the base URL').toBe(startUrl);
 
   const dom = await page.evaluate(() => {
     const root = document.getElementById('root')!;
-    const handlers = [...root.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((name) => /^on/i.test(name)).map((name) => `${el.tagName}[${name}]`));
+    const handlers = [...root.querySelectorAll('*')].flatMap((el) =>
+      el
+        .getAttributeNames()
+        .filter((name) => /^on/i.test(name))
+        .map((name) => `${el.tagName}[${name}]`),
+    );
     const urls = [...root.querySelectorAll('[href], [src], [action], [formaction], [srcset], [data], [xlink\\:href]')].flatMap((el) =>
       ['href', 'src', 'action', 'formaction', 'srcset', 'data', 'xlink:href']
         .map((name) => el.getAttribute(name) ?? '')
         // eslint-disable-next-line no-control-regex -- a browser ignores leading control characters in a URL, so the check does too
         .filter((value) => /^[\s\u0000-\u001f]*(?:j\s*a\s*v\s*a\s*s\s*c\s*r\s*i\s*p\s*t|vbscript|data:text)/i.test(value)),
     );
-    const executable = [...root.querySelectorAll('script:not([type="application/ld+json"]), iframe, object, embed, form, base, meta, link, style, template, noscript, math, svg:not([aria-hidden="true"])')].map((el) => el.tagName);
+    const executable = [
+      ...root.querySelectorAll(
+        'script:not([type="application/ld+json"]), iframe, object, embed, form, base, meta, link, style, template, noscript, math, svg:not([aria-hidden="true"])',
+      ),
+    ].map((el) => el.tagName);
     return { handlers, urls, executable, styled: root.querySelectorAll('[style*="url("]').length };
   });
   expect(dom.handlers, 'handler attributes').toEqual([]);
@@ -86,7 +98,10 @@ async function expectNothingRan(page: Page, seen: Watch, startUrl: string, probl
   expect(dom.executable, 'executable or page-changing elements').toEqual([]);
   expect(dom.styled, 'style attributes with URLs').toBe(0);
   // Console errors a payload could cause (a missing function, a blocked frame), and hydration warnings.
-  expect(problems.filter((problem) => !/Failed to load resource/.test(problem)), 'console problems').toEqual([]);
+  expect(
+    problems.filter((problem) => !/Failed to load resource/.test(problem)),
+    'console problems',
+  ).toEqual([]);
 }
 
 it('converted hostile HTML runs nothing in the server-rendered page', async () => {

@@ -36,11 +36,13 @@ for (const { post, related } of recorded) {
       for (const url of [image.properties.src, image.properties.dataSrc]) if (typeof url === 'string') imageSizes.set(url, [width, height]);
       for (const candidate of String(image.properties.srcSet ?? image.properties.dataSrcset ?? '').split(',')) {
         const [url, descriptor] = candidate.trim().split(/\s+/);
-        if (url && descriptor?.endsWith('w')) imageSizes.set(url, [Number(descriptor.slice(0, -1)), Math.round((Number(descriptor.slice(0, -1)) * height) / width)]);
+        if (url && descriptor?.endsWith('w'))
+          imageSizes.set(url, [Number(descriptor.slice(0, -1)), Math.round((Number(descriptor.slice(0, -1)) * height) / width)]);
       }
     });
     const media = each._embedded?.['wp:featuredmedia']?.[0];
-    if (media?.source_url && media.media_details?.width && media.media_details.height) imageSizes.set(media.source_url, [media.media_details.width, media.media_details.height]);
+    if (media?.source_url && media.media_details?.width && media.media_details.height)
+      imageSizes.set(media.source_url, [media.media_details.width, media.media_details.height]);
     for (const size of Object.values(media?.media_details?.sizes ?? {})) {
       if (size?.source_url && size.width && size.height) imageSizes.set(size.source_url, [size.width, size.height]);
     }
@@ -116,7 +118,13 @@ function measure(page: Page): Promise<Layout> {
       name: region.getAttribute('role') === 'region' ? region.getAttribute('aria-label') : null,
       tabIndex: region.tabIndex,
     }));
-    return { overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth, outsideColumn, distorted, brokenWords, tables };
+    return {
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      outsideColumn,
+      distorted,
+      brokenWords,
+      tables,
+    };
   });
 }
 
@@ -127,7 +135,13 @@ describe.each([320, 375, 1280])('recorded WordPress posts at %i px', (width) => 
       const { page, problems } = await openPost(name, width);
       try {
         const layout = await measure(page);
-        expect({ ...layout, tables: undefined }).toEqual({ overflow: 0, outsideColumn: [], distorted: [], brokenWords: [], tables: undefined });
+        expect({ ...layout, tables: undefined }).toEqual({
+          overflow: 0,
+          outsideColumn: [],
+          distorted: [],
+          brokenWords: [],
+          tables: undefined,
+        });
         for (const table of layout.tables) expect(table).toMatchObject({ fits: true, tabIndex: 0, name: expect.stringMatching(/\S/) });
         if (name === 'wordpressBlocksWithVideo') expect(await page.locator('.mp-Article-TextColumn iframe').count()).toBe(1);
         // YouTube's oEmbed asks for `web-share` in the iframe's `allow`, which this Chromium does not know: its warning only.

@@ -12,16 +12,21 @@ it('without JavaScript, questions are headings over visible answers: no toggle, 
     expect(await page.getByText(item.answer[0]!, { exact: true }).isVisible()).toBe(true);
   }
   // Nothing the reader (or a screen reader) can reach says expanded or collapsed.
-  const claims = await page.locator('[aria-expanded]').evaluateAll((elements) =>
-    elements.filter((element) => getComputedStyle(element).display !== 'none').map((element) => element.outerHTML.slice(0, 80)),
-  );
+  const claims = await page
+    .locator('[aria-expanded]')
+    .evaluateAll((elements) =>
+      elements.filter((element) => getComputedStyle(element).display !== 'none').map((element) => element.outerHTML.slice(0, 80)),
+    );
   expect(claims).toEqual([]);
   await page.context().close();
 });
 
 it('the questions become toggles in the same place when the page hydrates, with no layout shift', async () => {
   const boxes = (page: import('playwright-core').Page) =>
-    page.evaluate((ids) => ids.map((id) => JSON.stringify(document.getElementById(`${id}-question`)!.getBoundingClientRect())), article.faq.map((item) => item.id));
+    page.evaluate(
+      (ids) => ids.map((id) => JSON.stringify(document.getElementById(`${id}-question`)!.getBoundingClientRect())),
+      article.faq.map((item) => item.id),
+    );
   const before = await open('/article?script=off', { waitForHydration: false });
   expect(await before.page.locator('[data-faq-trigger]').evaluateAll((elements) => elements.map((element) => element.tagName))).toEqual(
     article.faq.map(() => 'SPAN'),
@@ -34,7 +39,8 @@ it('the questions become toggles in the same place when the page hydrates, with 
       page.addInitScript(() => {
         (window as unknown as { __cls: number }).__cls = 0;
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { __cls: number }).__cls += entry.value;
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+            (window as unknown as { __cls: number }).__cls += entry.value;
         }).observe({ type: 'layout-shift', buffered: true });
       }),
   });

@@ -58,8 +58,8 @@ it('at 320 px with 200% text, no help-line number wraps and no word in a help-li
   const { broken, count } = await brokenNumbers(page);
   // GB, US, CA and AU lines, in two boxes; some can also be texted.
   expect(count).toBeGreaterThanOrEqual(2 * 8);
-  expect(broken.join(", ")).toBe("");
-  expect((await splitWords(page)).join(", ")).toBe("");
+  expect(broken.join(', ')).toBe('');
+  expect((await splitWords(page)).join(', ')).toBe('');
   // Kept whole, the numbers still fit: nothing scrolls sideways.
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
   await page.context().close();

@@ -6,7 +6,7 @@ const { open } = useBrowser();
 it('hydrates the server-rendered article page with no error or warning', async () => {
   const { page, problems } = await open('/article');
   expect(problems).toEqual([]);
-  expect(await page.locator("h1").count()).toBe(1);
+  expect(await page.locator('h1').count()).toBe(1);
   await page.close();
 });
 

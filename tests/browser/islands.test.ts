@@ -32,7 +32,10 @@ it('in a static page, hydrateIslands makes the FAQ work where it stands: click, 
 });
 
 it('in a static page, "On this page" is enhanced by hydrateIslands: following a link focuses the section heading', async () => {
-  const { page, problems } = await open('/islandsArticle?styles=stylesheet', { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  const { page, problems } = await open('/islandsArticle?styles=stylesheet', {
+    viewport: { width: 1280, height: 900 },
+    reducedMotion: 'reduce',
+  });
   const link = page.locator('[data-medprose-toc] a').nth(1);
   const id = decodeURIComponent((await link.getAttribute('href'))!.slice(1));
   await link.click();

@@ -11,16 +11,16 @@ it('prints every answer, no toggles, and where links go', async () => {
     expect(await page.getByText(item.answer[0]!, { exact: true }).isVisible(), item.id).toBe(true);
   }
   expect(await page.getByRole('button', { name: 'Show all' }).isVisible()).toBe(false);
-  const chevronsShown = await page.locator('[data-faq-panel]').evaluateAll(() =>
-    [...document.querySelectorAll('svg[data-faq-control]')].filter((svg) => getComputedStyle(svg).display !== 'none').length,
-  );
+  const chevronsShown = await page
+    .locator('[data-faq-panel]')
+    .evaluateAll(
+      () => [...document.querySelectorAll('svg[data-faq-control]')].filter((svg) => getComputedStyle(svg).display !== 'none').length,
+    );
   expect(chevronsShown).toBe(0);
 
   // A related article's link prints its target after its title.
   const related = article.related.find((post) => post.href !== article.href)!;
-  const printed = await page
-    .getByRole('link', { name: related.title })
-    .evaluate((link) => getComputedStyle(link, '::after').content);
+  const printed = await page.getByRole('link', { name: related.title }).evaluate((link) => getComputedStyle(link, '::after').content);
   expect(printed).toContain(related.href);
   await page.context().close();
 });

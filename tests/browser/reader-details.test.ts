@@ -11,46 +11,55 @@ const PHONE = { width: 390, height: 844 };
 
 it('gives each citation mark a 24 × 24 px target (WCAG 2.5.8) and leaves the lines of its paragraph evenly spaced', async () => {
   const { page } = await open('/fullArticle', { viewport: PHONE });
-  const marks = await page.locator('[data-medprose-cite] a').evaluateAll((links) => links.map((link) => ({ name: link.getAttribute('aria-label') })));
+  const marks = await page
+    .locator('[data-medprose-cite] a')
+    .evaluateAll((links) => links.map((link) => ({ name: link.getAttribute('aria-label') })));
   expect(marks.length).toBeGreaterThanOrEqual(5);
   // Every point of a 24 × 24 square centred on the digits (1 px inside its edges) reaches the link; each mark is
   // scrolled into view first, as elementFromPoint sees only the screen.
   for (let index = 0; index < marks.length; index++) {
     await page.locator('[data-medprose-cite] a').nth(index).scrollIntoViewIfNeeded();
-    const misses = await page.locator('[data-medprose-cite] a').nth(index).evaluate((link) => {
-      const text = document.createRange();
-      text.selectNodeContents(link);
-      const glyphs = text.getBoundingClientRect();
-      const [cx, cy] = [glyphs.left + glyphs.width / 2, glyphs.top + glyphs.height / 2];
-      const out: string[] = [];
-      for (const dx of [-11, -6, 0, 6, 11]) {
-        for (const dy of [-11, -6, 0, 6, 11]) {
-          const hit = document.elementFromPoint(cx + dx, cy + dy);
-          if (hit !== link && !link.contains(hit)) out.push(`${dx},${dy}: ${hit?.tagName ?? 'nothing'} ${hit?.textContent?.slice(0, 20)}`);
+    const misses = await page
+      .locator('[data-medprose-cite] a')
+      .nth(index)
+      .evaluate((link) => {
+        const text = document.createRange();
+        text.selectNodeContents(link);
+        const glyphs = text.getBoundingClientRect();
+        const [cx, cy] = [glyphs.left + glyphs.width / 2, glyphs.top + glyphs.height / 2];
+        const out: string[] = [];
+        for (const dx of [-11, -6, 0, 6, 11]) {
+          for (const dy of [-11, -6, 0, 6, 11]) {
+            const hit = document.elementFromPoint(cx + dx, cy + dy);
+            if (hit !== link && !link.contains(hit))
+              out.push(`${dx},${dy}: ${hit?.tagName ?? 'nothing'} ${hit?.textContent?.slice(0, 20)}`);
+          }
         }
-      }
-      return out;
-    });
+        return out;
+      });
     expect(misses, `${marks[index]!.name}`).toEqual([]);
   }
 
   // A paragraph with marks has the same line pitch as the text around it: every line box of it is as tall as a
   // line of the same paragraph without its marks.
-  const pitch = await page.locator('p:has([data-medprose-cite])').first().evaluate((paragraph) => {
-    const lines = (element: Element) => {
-      const range = document.createRange();
-      range.selectNodeContents(element);
-      const tops = [...new Set([...range.getClientRects()].map((rect) => Math.round(rect.bottom)))].sort((a, b) => a - b);
-      return { height: element.getBoundingClientRect().height, lines: tops.length };
-    };
-    const withMarks = lines(paragraph);
-    const copy = paragraph.cloneNode(true) as HTMLElement;
-    for (const mark of copy.querySelectorAll('[data-medprose-cite]')) mark.replaceWith(document.createTextNode(mark.textContent ?? ''));
-    paragraph.after(copy);
-    const withoutMarks = lines(copy);
-    copy.remove();
-    return { withMarks, withoutMarks, lineHeight: parseFloat(getComputedStyle(paragraph).lineHeight) };
-  });
+  const pitch = await page
+    .locator('p:has([data-medprose-cite])')
+    .first()
+    .evaluate((paragraph) => {
+      const lines = (element: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        const tops = [...new Set([...range.getClientRects()].map((rect) => Math.round(rect.bottom)))].sort((a, b) => a - b);
+        return { height: element.getBoundingClientRect().height, lines: tops.length };
+      };
+      const withMarks = lines(paragraph);
+      const copy = paragraph.cloneNode(true) as HTMLElement;
+      for (const mark of copy.querySelectorAll('[data-medprose-cite]')) mark.replaceWith(document.createTextNode(mark.textContent ?? ''));
+      paragraph.after(copy);
+      const withoutMarks = lines(copy);
+      copy.remove();
+      return { withMarks, withoutMarks, lineHeight: parseFloat(getComputedStyle(paragraph).lineHeight) };
+    });
   // Same lines, each one line-height tall: the marks' taller target adds no leading.
   expect(pitch.withMarks.height).toBeCloseTo(pitch.withoutMarks.height, 0);
   expect(pitch.withMarks.height / pitch.lineHeight).toBeCloseTo(Math.round(pitch.withMarks.height / pitch.lineHeight), 1);
@@ -97,7 +106,9 @@ it('wraps reference URLs at 390 px between their parts (after //, a hyphen or ?;
   }
   // What the link says is still the address, character for character.
   const fda = urls.find((url) => url.text.includes('fda.gov'))!;
-  expect(fda.text).toBe('https://www.fda.gov/news-events/press-announcements/fda-approves-new-nasal-spray-medication-treatment-resistant-depression-available-only-certified');
+  expect(fda.text).toBe(
+    'https://www.fda.gov/news-events/press-announcements/fda-approves-new-nasal-spray-medication-treatment-resistant-depression-available-only-certified',
+  );
   await page.context().close();
 
   // An address whose parts are runs of letters and dots longer than the line: only the <wbr>s let it break there,
@@ -110,7 +121,9 @@ it('wraps reference URLs at 390 px between their parts (after //, a hyphen or ?;
     expect(url.right, url.text).toBeLessThanOrEqual(PHONE.width);
     for (const at of url.breaks) expect(at, `${url.text} breaks at ${at}`).toMatch(BETWEEN_PARTS);
   }
-  expect(await dotted.page.locator('[id^="ref-"] a[href^="http"]').evaluateAll((links) => links.map((link) => getComputedStyle(link).hyphens))).toEqual(['manual', 'manual']);
+  expect(
+    await dotted.page.locator('[id^="ref-"] a[href^="http"]').evaluateAll((links) => links.map((link) => getComputedStyle(link).hyphens)),
+  ).toEqual(['manual', 'manual']);
   await dotted.page.context().close();
 });
 
@@ -123,7 +136,13 @@ it('sets a long FAQ question in a smaller, lighter type than a short one, at mos
       const range = document.createRange();
       range.selectNodeContents(trigger);
       const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.bottom))).size;
-      return { text: trigger.textContent ?? '', long: heading.hasAttribute('data-faq-long'), size: parseFloat(style.fontSize), weight: Number(style.fontWeight), lines };
+      return {
+        text: trigger.textContent ?? '',
+        long: heading.hasAttribute('data-faq-long'),
+        size: parseFloat(style.fontSize),
+        weight: Number(style.fontWeight),
+        lines,
+      };
     }),
   );
   const long = questions.filter((question) => question.text.length > 70);
@@ -147,7 +166,12 @@ it('draws rules under a CMS table’s header and between its rows', async () => 
       const style = getComputedStyle(element.querySelector(selector)!);
       return { width: parseFloat(style.borderBottomWidth), style: style.borderBottomStyle, color: style.borderBottomColor };
     };
-    return { collapse: getComputedStyle(element).borderCollapse, header: cell('th'), body: cell('tbody td'), page: getComputedStyle(document.body).backgroundColor };
+    return {
+      collapse: getComputedStyle(element).borderCollapse,
+      header: cell('th'),
+      body: cell('tbody td'),
+      page: getComputedStyle(document.body).backgroundColor,
+    };
   });
   expect(rules.collapse).toBe('collapse');
   expect(rules.header.style).toBe('solid');

@@ -29,7 +29,9 @@ it('at 390 px the first tap-to-call number is within the first two screens, on o
       pageHeight: document.documentElement.scrollHeight,
     };
   });
-  console.info(`390 px: first tel: at y=${Math.round(phone.telTop)}; takeaways heading ends at y=${Math.round(phone.takeawaysHeadingBottom)}; page ${phone.pageHeight} px`);
+  console.info(
+    `390 px: first tel: at y=${Math.round(phone.telTop)}; takeaways heading ends at y=${Math.round(phone.takeawaysHeadingBottom)}; page ${phone.pageHeight} px`,
+  );
   expect(phone.telTop).toBeLessThan(2 * PHONE.height);
   expect(phone.telHref).toMatch(/^tel:\d+$/);
   expect(phone.telLines).toBe(1);
@@ -124,7 +126,11 @@ async function edgesAt(path: string, width: number) {
 
 it('at 1280 px everything read shares one start edge and one measure, with the contents beside it', async () => {
   const { read, contents, paragraph, overflow, problems } = await edgesAt('/fullArticle', 1280);
-  console.info(`1280 px: ${Object.entries(read).map(([name, edge]) => `${name} ${edge.left}–${edge.right}`).join(', ')}; contents ${contents.left}–${contents.right}`);
+  console.info(
+    `1280 px: ${Object.entries(read)
+      .map(([name, edge]) => `${name} ${edge.left}–${edge.right}`)
+      .join(', ')}; contents ${contents.left}–${contents.right}`,
+  );
   const lefts = new Set(Object.values(read).map((edge) => edge.left));
   const rights = new Set(Object.values(read).map((edge) => edge.right));
   expect([...lefts]).toHaveLength(1);
@@ -159,7 +165,12 @@ it('one level of box: the disclaimer’s crisis part is not a box inside it, and
     const list = urgent.querySelector('ul')!;
     const style = getComputedStyle(urgent);
     const rootStyle = getComputedStyle(root);
-    const inner = root.getBoundingClientRect().width - parseFloat(rootStyle.paddingLeft) - parseFloat(rootStyle.paddingRight) - parseFloat(rootStyle.borderLeftWidth) - parseFloat(rootStyle.borderRightWidth);
+    const inner =
+      root.getBoundingClientRect().width -
+      parseFloat(rootStyle.paddingLeft) -
+      parseFloat(rootStyle.paddingRight) -
+      parseFloat(rootStyle.borderLeftWidth) -
+      parseFloat(rootStyle.borderRightWidth);
     return {
       sideBorders: [style.borderLeftWidth, style.borderRightWidth, style.borderTopWidth],
       background: style.backgroundColor,

@@ -26,8 +26,7 @@ function clippedElements(page: Page) {
   );
 }
 
-const horizontalOverflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 it('at 320 CSS pixels wide, with every answer open, nothing scrolls sideways', async () => {
   const { page } = await open('/article', { viewport: { width: 320, height: 640 } });

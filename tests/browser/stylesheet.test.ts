@@ -44,8 +44,16 @@ function differences(a: string[], b: string[]): string[] {
   for (let i = 0; i < Math.min(a.length, b.length) && found.length < 5; i++) {
     if (a[i] === b[i]) continue;
     const [label] = a[i]!.split(' ', 1);
-    const left = new Map(a[i]!.slice(label!.length + 1).split(';').map((pair) => [pair.slice(0, pair.indexOf(':')), pair.slice(pair.indexOf(':') + 1)]));
-    const right = new Map(b[i]!.slice(label!.length + 1).split(';').map((pair) => [pair.slice(0, pair.indexOf(':')), pair.slice(pair.indexOf(':') + 1)]));
+    const left = new Map(
+      a[i]!.slice(label!.length + 1)
+        .split(';')
+        .map((pair) => [pair.slice(0, pair.indexOf(':')), pair.slice(pair.indexOf(':') + 1)]),
+    );
+    const right = new Map(
+      b[i]!.slice(label!.length + 1)
+        .split(';')
+        .map((pair) => [pair.slice(0, pair.indexOf(':')), pair.slice(pair.indexOf(':') + 1)]),
+    );
     const property = [...left.keys()].find((name) => left.get(name) !== right.get(name));
     found.push(`${label} ${property}: ${left.get(property!)} ≠ ${right.get(property!)}`);
   }
@@ -53,7 +61,10 @@ function differences(a: string[], b: string[]): string[] {
 }
 
 async function stylesOf(path: string, options: { waitForHydration?: boolean; width?: number } = {}) {
-  const { page } = await open(path, { waitForHydration: options.waitForHydration ?? false, viewport: { width: options.width ?? 1280, height: 900 } });
+  const { page } = await open(path, {
+    waitForHydration: options.waitForHydration ?? false,
+    viewport: { width: options.width ?? 1280, height: 900 },
+  });
   // The slow image may still be loading: its box is reserved, so computed styles do not depend on it.
   const styles = await computedStyles(page);
   await page.context().close();
@@ -62,34 +73,45 @@ async function stylesOf(path: string, options: { waitForHydration?: boolean; wid
 
 // Pages of medprose's components only: the sample page (`article`) has styled parts of its own, which, like any
 // publisher's own styled-components, need their own style collection.
-for (const [name, width] of [['fullArticle', 390], ['everyPart', 1280]] as const) {
-  it(`${name} at ${width} px: every element's computed style is the same with styles.css only, the runtime only, both, and styles.css after hydration`, { timeout: 180_000 }, async () => {
-    // Before hydration (no script): what the server's HTML and CSS alone give.
-    const runtime = await stylesOf(`/${name}?script=off&styles=runtime`, { width });
-    const stylesheet = await stylesOf(`/${name}?script=off&styles=stylesheet`, { width });
-    const both = await stylesOf(`/${name}?script=off&styles=both`, { width });
-    // Hydrated: the client runtime injects its rules beside the stylesheet's.
-    const hydrated = await stylesOf(`/${name}?styles=stylesheet`, { waitForHydration: true, width });
-    const unstyled = await stylesOf(`/${name}?script=off&styles=none`, { width });
+for (const [name, width] of [
+  ['fullArticle', 390],
+  ['everyPart', 1280],
+] as const) {
+  it(
+    `${name} at ${width} px: every element's computed style is the same with styles.css only, the runtime only, both, and styles.css after hydration`,
+    { timeout: 180_000 },
+    async () => {
+      // Before hydration (no script): what the server's HTML and CSS alone give.
+      const runtime = await stylesOf(`/${name}?script=off&styles=runtime`, { width });
+      const stylesheet = await stylesOf(`/${name}?script=off&styles=stylesheet`, { width });
+      const both = await stylesOf(`/${name}?script=off&styles=both`, { width });
+      // Hydrated: the client runtime injects its rules beside the stylesheet's.
+      const hydrated = await stylesOf(`/${name}?styles=stylesheet`, { waitForHydration: true, width });
+      const unstyled = await stylesOf(`/${name}?script=off&styles=none`, { width });
 
-    // The comparison can fail: without CSS the same page differs.
-    expect(differences(runtime, unstyled).length).toBeGreaterThan(0);
-    expect(differences(stylesheet, runtime)).toEqual([]);
-    expect(differences(both, runtime)).toEqual([]);
-    // Hydration swaps the FAQ's question spans for buttons and shows Show all: compare what both states share.
-    const settled = await stylesOf(`/${name}?styles=runtime`, { waitForHydration: true, width });
-    expect(differences(hydrated, settled)).toEqual([]);
-  });
+      // The comparison can fail: without CSS the same page differs.
+      expect(differences(runtime, unstyled).length).toBeGreaterThan(0);
+      expect(differences(stylesheet, runtime)).toEqual([]);
+      expect(differences(both, runtime)).toEqual([]);
+      // Hydration swaps the FAQ's question spans for buttons and shows Show all: compare what both states share.
+      const settled = await stylesOf(`/${name}?styles=runtime`, { waitForHydration: true, width });
+      expect(differences(hydrated, settled)).toEqual([]);
+    },
+  );
 }
 
-it('with styles.css on the page, hydration injects none of medprose\'s rules again; without it, it injects them', async () => {
+it("with styles.css on the page, hydration injects none of medprose's rules again; without it, it injects them", async () => {
   const injectedForParts = (page: Page) =>
     page.evaluate(() => {
       // The hashed class styled-components gave each medprose part, and the rules it inserted for those classes.
       const generated = new Set(
-        [...document.querySelectorAll('[class*="mp-"]')].flatMap((element) => [...element.classList].filter((name) => !name.startsWith('mp-'))),
+        [...document.querySelectorAll('[class*="mp-"]')].flatMap((element) =>
+          [...element.classList].filter((name) => !name.startsWith('mp-')),
+        ),
       );
-      const rules = [...document.querySelectorAll('style[data-styled]')].flatMap((style) => [...((style as HTMLStyleElement).sheet?.cssRules ?? [])]);
+      const rules = [...document.querySelectorAll('style[data-styled]')].flatMap((style) => [
+        ...((style as HTMLStyleElement).sheet?.cssRules ?? []),
+      ]);
       return rules.filter((rule) => [...generated].some((name) => rule.cssText.includes(`.${name}`))).length;
     });
   const withStylesheet = await open('/fullArticle?styles=stylesheet');
@@ -131,10 +153,13 @@ it('without any CSS and with JavaScript off, the page reads as a document: every
     expect(await page.evaluate(() => document.styleSheets.length)).toBe(1); // the test page's own `body { margin: 0 }`
     if (name === 'article') {
       for (const item of article.faq) {
-        for (const paragraph of item.answer) expect(await page.getByText(paragraph, { exact: true }).isVisible(), paragraph.slice(0, 40)).toBe(true);
+        for (const paragraph of item.answer)
+          expect(await page.getByText(paragraph, { exact: true }).isVisible(), paragraph.slice(0, 40)).toBe(true);
       }
     }
-    const svgs = await page.evaluate(() => [...document.querySelectorAll('svg')].map((svg) => Math.round(svg.getBoundingClientRect().width)));
+    const svgs = await page.evaluate(() =>
+      [...document.querySelectorAll('svg')].map((svg) => Math.round(svg.getBoundingClientRect().width)),
+    );
     expect(svgs.length).toBeGreaterThan(0);
     expect(svgs.filter((width) => width > 48)).toEqual([]);
     // A control that needs JavaScript is not shown where it could do nothing.

@@ -42,20 +42,89 @@ const urls = [
   'x',
 ];
 const tags = [
-  'p', 'div', 'span', 'a', 'img', 'script', 'style', 'iframe', 'svg', 'math', 'mtext', 'mglyph', 'table', 'tr', 'td', 'form',
-  'input', 'textarea', 'select', 'option', 'button', 'noscript', 'template', 'object', 'embed', 'details', 'summary', 'h2',
-  'h3', 'b', 'i', 'ul', 'li', 'title', 'base', 'meta', 'link', 'xmp', 'noembed', 'figure', 'figcaption', 'label', 'sup', 'video', 'audio', 'source',
+  'p',
+  'div',
+  'span',
+  'a',
+  'img',
+  'script',
+  'style',
+  'iframe',
+  'svg',
+  'math',
+  'mtext',
+  'mglyph',
+  'table',
+  'tr',
+  'td',
+  'form',
+  'input',
+  'textarea',
+  'select',
+  'option',
+  'button',
+  'noscript',
+  'template',
+  'object',
+  'embed',
+  'details',
+  'summary',
+  'h2',
+  'h3',
+  'b',
+  'i',
+  'ul',
+  'li',
+  'title',
+  'base',
+  'meta',
+  'link',
+  'xmp',
+  'noembed',
+  'figure',
+  'figcaption',
+  'label',
+  'sup',
+  'video',
+  'audio',
+  'source',
 ];
 /** Links and images carry most URLs: they come up far more often than other elements. */
-const tag = fc.oneof({ weight: 3, arbitrary: fc.constantFrom('a', 'img', 'iframe', 'form', 'svg') }, { weight: 4, arbitrary: fc.constantFrom(...tags) });
-const handler = fc.tuple(fc.constantFrom('onerror', 'OnLoad', 'onclick', 'onmouseover', 'ONFOCUS', 'onbeforematch', 'onanimationstart'), fc.constant('alert(1)'));
+const tag = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom('a', 'img', 'iframe', 'form', 'svg') },
+  { weight: 4, arbitrary: fc.constantFrom(...tags) },
+);
+const handler = fc.tuple(
+  fc.constantFrom('onerror', 'OnLoad', 'onclick', 'onmouseover', 'ONFOCUS', 'onbeforematch', 'onanimationstart'),
+  fc.constant('alert(1)'),
+);
 const urlAttribute = fc.tuple(
-  fc.constantFrom('href', 'href', 'href', 'src', 'src', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'srcset', 'poster', 'background', 'data', 'style', 'id', 'target'),
+  fc.constantFrom(
+    'href',
+    'href',
+    'href',
+    'src',
+    'src',
+    'src',
+    'action',
+    'formaction',
+    'xlink:href',
+    'srcdoc',
+    'srcset',
+    'poster',
+    'background',
+    'data',
+    'style',
+    'id',
+    'target',
+  ),
   fc.constantFrom(...urls),
 );
 const attribute = fc
   .tuple(fc.oneof(handler, urlAttribute), fc.constantFrom('"', "'", ''))
-  .map(([[name, value], quote]) => (quote === '' ? `${name}=${value.replace(/[\s"'<>=`]/g, '')}` : `${name}=${quote}${value.replace(new RegExp(quote, 'g'), '')}${quote}`));
+  .map(([[name, value], quote]) =>
+    quote === '' ? `${name}=${value.replace(/[\s"'<>=`]/g, '')}` : `${name}=${quote}${value.replace(new RegExp(quote, 'g'), '')}${quote}`,
+  );
 const openTag = fc
   .tuple(tag, fc.array(attribute, { maxLength: 3 }), fc.boolean())
   .map(([tag, attributes, upper]) => `<${upper ? tag.toUpperCase() : tag}${attributes.map((a) => ` ${a}`).join('')}>`);
@@ -64,18 +133,65 @@ const closeTag = fc.constantFrom(...tags).map((tag) => `</${tag}>`);
 const word = fc.nat({ max: 999_999 }).map((n) => ` w${n}q `);
 /** A whole link or image with a URL from the list: the commonest carrier of a script URL. */
 const link = fc
-  .tuple(fc.constantFrom(['a', 'href'], ['A', 'HREF'], ['img', 'src'], ['img', 'srcset'], ['a', 'xlink:href'], ['form', 'action'], ['iframe', 'src'], ['video', 'poster']), fc.constantFrom(...urls), word)
+  .tuple(
+    fc.constantFrom(
+      ['a', 'href'],
+      ['A', 'HREF'],
+      ['img', 'src'],
+      ['img', 'srcset'],
+      ['a', 'xlink:href'],
+      ['form', 'action'],
+      ['iframe', 'src'],
+      ['video', 'poster'],
+    ),
+    fc.constantFrom(...urls),
+    word,
+  )
   .map(([[tagName, attributeName], url, text]) => `<${tagName} ${attributeName}="${url}">${text}</${tagName}>`);
 export const hostileHtml = fc
-  .array(fc.oneof({ weight: 2, arbitrary: link }, { weight: 3, arbitrary: openTag }, { weight: 2, arbitrary: closeTag }, { weight: 3, arbitrary: word }, { weight: 1, arbitrary: fc.constant('<!-- c -->') }), {
-    maxLength: 40,
-  })
+  .array(
+    fc.oneof(
+      { weight: 2, arbitrary: link },
+      { weight: 3, arbitrary: openTag },
+      { weight: 2, arbitrary: closeTag },
+      { weight: 3, arbitrary: word },
+      { weight: 1, arbitrary: fc.constant('<!-- c -->') },
+    ),
+    {
+      maxLength: 40,
+    },
+  )
   .map((parts) => parts.join(''));
 
 /** Elements removed with everything inside them (their text is code or controls, not prose). */
 const REMOVED = new Set([
-  'script', 'style', 'noscript', 'template', 'object', 'embed', 'applet', 'frame', 'frameset', 'base', 'meta', 'link', 'title', 'svg', 'math',
-  'iframe', 'input', 'select', 'textarea', 'button', 'option', 'optgroup', 'datalist', 'output', 'keygen', 'progress', 'meter',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'object',
+  'embed',
+  'applet',
+  'frame',
+  'frameset',
+  'base',
+  'meta',
+  'link',
+  'title',
+  'svg',
+  'math',
+  'iframe',
+  'input',
+  'select',
+  'textarea',
+  'button',
+  'option',
+  'optgroup',
+  'datalist',
+  'output',
+  'keygen',
+  'progress',
+  'meter',
 ]);
 
 /** The words of text nodes outside removed elements, as the same parser reads the HTML. */
@@ -121,7 +237,24 @@ describe('medprose/content against generated hostile HTML (property-based)', () 
       fc.property(hostileHtml, (html) => {
         resetDevWarnings();
         const { elements, text } = renderedPage(`<h2>Section</h2>${html}`);
-        const forbidden = new Set(['iframe', 'object', 'embed', 'frame', 'math', 'form', 'textarea', 'select', 'base', 'meta', 'style', 'template', 'noscript', 'audio', 'video', 'svg']);
+        const forbidden = new Set([
+          'iframe',
+          'object',
+          'embed',
+          'frame',
+          'math',
+          'form',
+          'textarea',
+          'select',
+          'base',
+          'meta',
+          'style',
+          'template',
+          'noscript',
+          'audio',
+          'video',
+          'svg',
+        ]);
         for (const element of elements) {
           const { tagName, properties } = element;
           expect(forbidden.has(tagName), `<${tagName}> from ${html}`).toBe(false);

@@ -17,7 +17,9 @@ describe('articleFromHtml: recognisers', () => {
   });
 
   it('makes h3s inside a section its subsections, and keeps source ids on headings', () => {
-    const { article } = articleFromHtml('<h2 id="old-anchor">Side effects</h2><p>Most are mild.</p><h3>Common</h3><p>Nausea.</p><h3>Rare</h3><p>Rash.</p>');
+    const { article } = articleFromHtml(
+      '<h2 id="old-anchor">Side effects</h2><p>Most are mild.</p><h3>Common</h3><p>Nausea.</p><h3>Rare</h3><p>Rash.</p>',
+    );
     expect(article.sections.map(({ heading, level, id }) => ({ heading, level, id }))).toEqual([
       { heading: 'Side effects', level: undefined, id: 'old-anchor' },
       { heading: 'Common', level: 3, id: 'common' },
@@ -47,9 +49,13 @@ describe('articleFromHtml: recognisers', () => {
   });
 
   it('recognises key takeaways before the first section, but leaves a summary list at the end where it is', () => {
-    const top = articleFromHtml('<p><strong>Key points</strong></p><ul><li>Drink water.</li><li>Rest.</li></ul><h2>Details</h2><p>More.</p>');
+    const top = articleFromHtml(
+      '<p><strong>Key points</strong></p><ul><li>Drink water.</li><li>Rest.</li></ul><h2>Details</h2><p>More.</p>',
+    );
     expect(top.article.keyTakeaways).toHaveLength(2);
-    const end = articleFromHtml('<h2>Details</h2><p>More.</p><h2>Last</h2><p>Text.</p><h3>Key takeaways</h3><ul><li>Drink water.</li></ul>');
+    const end = articleFromHtml(
+      '<h2>Details</h2><p>More.</p><h2>Last</h2><p>Text.</p><h3>Key takeaways</h3><ul><li>Drink water.</li></ul>',
+    );
     expect(end.article.keyTakeaways).toBeUndefined();
     expect(page(end).text).toContain('Drink water.');
   });
@@ -64,7 +70,11 @@ describe('articleFromHtml: recognisers', () => {
   });
 
   it('keeps plain <details>, code, sup/sub and blockquote structure', () => {
-    const { document } = page(articleFromHtml('<h2>S</h2><details><summary>More</summary><p>Hidden text.</p></details><pre><code class="language-js">let a = 1;</code></pre><p>H<sub>2</sub>O, x<sup>2</sup></p><blockquote cite="https://example.org"><p>Quote.</p></blockquote>'));
+    const { document } = page(
+      articleFromHtml(
+        '<h2>S</h2><details><summary>More</summary><p>Hidden text.</p></details><pre><code class="language-js">let a = 1;</code></pre><p>H<sub>2</sub>O, x<sup>2</sup></p><blockquote cite="https://example.org"><p>Quote.</p></blockquote>',
+      ),
+    );
     expect(document.querySelector('section details summary')?.textContent).toBe('More');
     expect(document.querySelector('code.language-js')?.textContent).toBe('let a = 1;');
     expect(document.querySelector('sub')?.textContent).toBe('2');
@@ -91,7 +101,9 @@ describe('articleFromHtml: links, images and ids', () => {
 
   it('keeps data:image only in img src; gives images without alt an empty alt and a note', () => {
     const pixel = 'data:image/png;base64,iVBORw0KGgo=';
-    const result = articleFromHtml(`<h2>S</h2><p><img src="${pixel}"><a href="data:image/png;base64,AAAA">open</a><img src="data:text/html,hi" alt="Chart of results"></p>`);
+    const result = articleFromHtml(
+      `<h2>S</h2><p><img src="${pixel}"><a href="data:image/png;base64,AAAA">open</a><img src="data:text/html,hi" alt="Chart of results"></p>`,
+    );
     const { document, text } = page(result);
     const images = [...document.querySelectorAll('section img')];
     expect(images).toHaveLength(1);
@@ -118,7 +130,11 @@ describe('articleFromHtml: links, images and ids', () => {
   });
 
   it('renders internal links through linkComponent and the components map for any element', () => {
-    const Link = ({ href, children }: { href: string; children?: ReactNode }) => <a href={href} data-router="">{children}</a>;
+    const Link = ({ href, children }: { href: string; children?: ReactNode }) => (
+      <a href={href} data-router="">
+        {children}
+      </a>
+    );
     const Figure = ({ children }: { children?: ReactNode }) => <figure data-custom-figure="">{children}</figure>;
     const { article } = articleFromHtml(
       '<h2>S</h2><p><a href="https://health.example.org/b/">same host</a> <a href="/c/">relative</a> <a href="https://other.example/">other</a> <a href="#s">fragment</a></p><figure><img src="/a.jpg" alt="A"></figure>',
@@ -143,7 +159,9 @@ describe('articleFromHtml: links, images and ids', () => {
   });
 
   it('keeps ez-toc heading anchors as ids and points links at them', () => {
-    const result = articleFromHtml('<h2 id="own"><span class="ez-toc-section" id="Old_Anchor"></span>Own</h2><p><a href="#Old_Anchor">back</a></p>');
+    const result = articleFromHtml(
+      '<h2 id="own"><span class="ez-toc-section" id="Old_Anchor"></span>Own</h2><p><a href="#Old_Anchor">back</a></p>',
+    );
     const { document } = page(result);
     expect(document.getElementById('own')?.tagName).toBe('SECTION');
     expect([...document.querySelectorAll('a')].find((a) => a.textContent === 'back')?.getAttribute('href')).toBe('#own');
@@ -152,7 +170,9 @@ describe('articleFromHtml: links, images and ids', () => {
 
 describe('articleFromHtml: noise and bad input', () => {
   it('removes shortcodes and nextpage with notes, keeps [1] and [sic], and drops empty paragraphs', () => {
-    const result = articleFromHtml('<h2>S</h2><p>Before [gallery ids="1,2"] after [1] [sic].</p><!--nextpage--><p>&nbsp;</p><p><br></p><p>[contact-form-7 id="5"]</p>');
+    const result = articleFromHtml(
+      '<h2>S</h2><p>Before [gallery ids="1,2"] after [1] [sic].</p><!--nextpage--><p>&nbsp;</p><p><br></p><p>[contact-form-7 id="5"]</p>',
+    );
     const { text, document } = page(result);
     expect(text).toContain('Before after [1] [sic].');
     expect(text).not.toMatch(/gallery|contact-form/);
@@ -184,7 +204,9 @@ describe('articleFromHtml: notes an editor acts on, and what the reader gets', (
   const notesOf = (result: ContentResult, element: string) => result.notes.filter((note) => note.element === element);
 
   it('notes a leading h1 taken as the title, and shows it once, as the page title', () => {
-    const result = articleFromHtml('<h1>Asthma: spotting an attack early</h1><p>Knowing your early signs helps you act sooner.</p><h2>Early signs</h2><p>Coughing at night can be one of them.</p>');
+    const result = articleFromHtml(
+      '<h1>Asthma: spotting an attack early</h1><p>Knowing your early signs helps you act sooner.</p><h2>Early signs</h2><p>Coughing at night can be one of them.</p>',
+    );
     expect(result.article.title).toBe('Asthma: spotting an attack early');
     expect(result.article.sections.map((section) => section.heading)).toEqual(['Early signs']);
     expect(notesOf(result, 'h1')).toEqual([expect.objectContaining({ kind: 'rewritten', source: 'Asthma: spotting an attack early' })]);
@@ -194,7 +216,10 @@ describe('articleFromHtml: notes an editor acts on, and what the reader gets', (
   });
 
   it('notes a section heading with no text, and keeps the section’s text on the page', () => {
-    const result = articleFromHtml('<h2>Early signs</h2><p>Coughing at night can be one of them.</p><h2>&nbsp;</h2><p>Keep your reliever inhaler with you.</p>', { title: 'Asthma' });
+    const result = articleFromHtml(
+      '<h2>Early signs</h2><p>Coughing at night can be one of them.</p><h2>&nbsp;</h2><p>Keep your reliever inhaler with you.</p>',
+      { title: 'Asthma' },
+    );
     expect(result.article.sections.map((section) => section.heading)).toEqual(['Early signs', '']);
     expect(notesOf(result, 'h2')).toEqual([expect.objectContaining({ kind: 'unrecognised', message: expect.stringMatching(/no text/) })]);
     const { document } = page(result);
@@ -202,9 +227,14 @@ describe('articleFromHtml: notes an editor acts on, and what the reader gets', (
   });
 
   it('notes an h1 in the body, and shows it as a section heading under the one page h1', () => {
-    const result = articleFromHtml('<p>With the right treatment, most people with asthma can keep their symptoms under control.</p><h2>Early signs</h2><p>Coughing at night can be one of them.</p><h1>Treatment</h1><p>Treatment is usually with inhalers.</p>', { title: 'Asthma' });
+    const result = articleFromHtml(
+      '<p>With the right treatment, most people with asthma can keep their symptoms under control.</p><h2>Early signs</h2><p>Coughing at night can be one of them.</p><h1>Treatment</h1><p>Treatment is usually with inhalers.</p>',
+      { title: 'Asthma' },
+    );
     expect(result.article.sections.map((section) => section.heading)).toEqual(['Early signs', 'Treatment']);
-    expect(notesOf(result, 'h1')).toEqual([expect.objectContaining({ kind: 'rewritten', source: 'Treatment', message: expect.stringMatching(/became an <h2>/) })]);
+    expect(notesOf(result, 'h1')).toEqual([
+      expect.objectContaining({ kind: 'rewritten', source: 'Treatment', message: expect.stringMatching(/became an <h2>/) }),
+    ]);
     const { document } = page(result);
     expect([...document.querySelectorAll('h1')].map((h1) => h1.textContent)).toEqual(['Asthma']);
     expect(sectionHeadings(document)).toEqual(['Early signs', 'Treatment']);
@@ -212,11 +242,18 @@ describe('articleFromHtml: notes an editor acts on, and what the reader gets', (
   });
 
   it('notes an FAQ-like heading with no h3 questions, and keeps it as a section with its text', () => {
-    const result = articleFromHtml('<h2>Early signs</h2><p>Coughing at night can be one of them.</p><h2>Frequently asked questions</h2><p>Your GP or asthma nurse can answer questions about your own treatment.</p>', { title: 'Asthma' });
+    const result = articleFromHtml(
+      '<h2>Early signs</h2><p>Coughing at night can be one of them.</p><h2>Frequently asked questions</h2><p>Your GP or asthma nurse can answer questions about your own treatment.</p>',
+      { title: 'Asthma' },
+    );
     expect(result.article.faq).toBeUndefined();
     expect(result.article.sections.map((section) => section.heading)).toEqual(['Early signs', 'Frequently asked questions']);
-    expect(notesOf(result, 'h2')).toEqual([expect.objectContaining({ kind: 'unrecognised', message: expect.stringContaining('"Frequently asked questions"') })]);
-    expect(page(result).document.getElementById('frequently-asked-questions')?.textContent).toContain('Your GP or asthma nurse can answer questions about your own treatment.');
+    expect(notesOf(result, 'h2')).toEqual([
+      expect.objectContaining({ kind: 'unrecognised', message: expect.stringContaining('"Frequently asked questions"') }),
+    ]);
+    expect(page(result).document.getElementById('frequently-asked-questions')?.textContent).toContain(
+      'Your GP or asthma nurse can answer questions about your own treatment.',
+    );
   });
 
   it('notes an FAQ plugin item with no question text, and shows its answer under a generic question', () => {
@@ -230,40 +267,61 @@ describe('articleFromHtml: notes an editor acts on, and what the reader gets', (
       ['faq-question-1', ''],
       ['faq-question-2', 'Is asthma catching?'],
     ]);
-    expect(notesOf(result, 'faq')).toEqual([expect.objectContaining({ kind: 'unrecognised', message: expect.stringMatching(/no question text/) })]);
+    expect(notesOf(result, 'faq')).toEqual([
+      expect.objectContaining({ kind: 'unrecognised', message: expect.stringMatching(/no question text/) }),
+    ]);
     const { document } = page(result);
     const faq = document.getElementById('faq')!;
     expect([...faq.querySelectorAll('h3')].map((h3) => h3.textContent)).toEqual(['Question', 'Is asthma catching?']);
-    expect(document.getElementById('faq-question-1')?.textContent).toContain('Regular exercise is usually safe when asthma is well controlled.');
+    expect(document.getElementById('faq-question-1')?.textContent).toContain(
+      'Regular exercise is usually safe when asthma is well controlled.',
+    );
   });
 
   it('notes an h3 question with no answer after it, and gives the next answer to its own question', () => {
-    const html = '<h2>Early signs</h2><p>Coughing at night can be one of them.</p><h2>FAQ</h2><h3>Can asthma start in adults?</h3><h3>Is asthma catching?</h3><p>No. It cannot pass from one person to another.</p>';
+    const html =
+      '<h2>Early signs</h2><p>Coughing at night can be one of them.</p><h2>FAQ</h2><h3>Can asthma start in adults?</h3><h3>Is asthma catching?</h3><p>No. It cannot pass from one person to another.</p>';
     const result = articleFromHtml(html, { title: 'Asthma' });
     expect(result.article.faq?.items.map((item) => item.question)).toEqual(['Can asthma start in adults?', 'Is asthma catching?']);
-    expect(notesOf(result, 'h3')).toEqual([expect.objectContaining({ kind: 'unrecognised', source: 'Can asthma start in adults?', message: expect.stringMatching(/no answer/) })]);
+    expect(notesOf(result, 'h3')).toEqual([
+      expect.objectContaining({ kind: 'unrecognised', source: 'Can asthma start in adults?', message: expect.stringMatching(/no answer/) }),
+    ]);
     const { document } = page(result);
     expect(document.getElementById('can-asthma-start-in-adults')?.textContent).not.toContain('cannot pass');
     expect(document.getElementById('is-asthma-catching')?.textContent).toContain('No. It cannot pass from one person to another.');
   });
 
   it('notes an image with no src as removed, and keeps its alt text where the image was', () => {
-    const result = articleFromHtml('<h2>Peak flow</h2><p>Write down your readings: <img alt="a peak flow diary with morning and evening columns"> helps you and your nurse spot changes.</p><p><img></p>', { title: 'Asthma' });
+    const result = articleFromHtml(
+      '<h2>Peak flow</h2><p>Write down your readings: <img alt="a peak flow diary with morning and evening columns"> helps you and your nurse spot changes.</p><p><img></p>',
+      { title: 'Asthma' },
+    );
     expect(notesOf(result, 'img')).toEqual([
-      expect.objectContaining({ kind: 'removed', source: 'a peak flow diary with morning and evening columns', message: expect.stringMatching(/no src removed; its alt text is kept/) }),
+      expect.objectContaining({
+        kind: 'removed',
+        source: 'a peak flow diary with morning and evening columns',
+        message: expect.stringMatching(/no src removed; its alt text is kept/),
+      }),
       expect.objectContaining({ kind: 'removed', message: 'An image with no src removed.' }),
     ]);
     const { document, text } = page(result);
     expect(document.querySelectorAll('section img')).toHaveLength(0);
-    expect(text).toContain('Write down your readings: a peak flow diary with morning and evening columns helps you and your nurse spot changes.');
+    expect(text).toContain(
+      'Write down your readings: a peak flow diary with morning and evening columns helps you and your nurse spot changes.',
+    );
   });
 
   it('notes an allowed embed without a title, and keeps the embed sandboxed', () => {
-    const result = articleFromHtml('<h2>Using an inhaler</h2><p>A short video shows each step.</p><iframe src="https://www.youtube-nocookie.com/embed/inhaler101" width="560" height="315"></iframe>', {
-      title: 'Asthma',
-      allowEmbeds: ['www.youtube-nocookie.com'],
-    });
-    expect(notesOf(result, 'iframe')).toEqual([expect.objectContaining({ kind: 'unrecognised', message: expect.stringMatching(/www\.youtube-nocookie\.com has no title/) })]);
+    const result = articleFromHtml(
+      '<h2>Using an inhaler</h2><p>A short video shows each step.</p><iframe src="https://www.youtube-nocookie.com/embed/inhaler101" width="560" height="315"></iframe>',
+      {
+        title: 'Asthma',
+        allowEmbeds: ['www.youtube-nocookie.com'],
+      },
+    );
+    expect(notesOf(result, 'iframe')).toEqual([
+      expect.objectContaining({ kind: 'unrecognised', message: expect.stringMatching(/www\.youtube-nocookie\.com has no title/) }),
+    ]);
     const { document } = page(result);
     const video = document.querySelector('section iframe')!;
     expect(video.getAttribute('src')).toBe('https://www.youtube-nocookie.com/embed/inhaler101');
@@ -281,10 +339,16 @@ describe('articleFromHtml: notes an editor acts on, and what the reader gets', (
 <p>See a doctor if the cough lasts more than three weeks or you cough up blood.</p>`;
     const { article } = articleFromHtml(html, { title: 'Coughs', url: 'https://health.example.org/coughs' });
     const { document } = serverPage({ article, structuredData: { faq: true } });
-    const graph = JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!)['@graph'] as { '@type': string; mainEntity?: { name: string; acceptedAnswer: { text: string } }[] }[];
+    const graph = JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!)['@graph'] as {
+      '@type': string;
+      mainEntity?: { name: string; acceptedAnswer: { text: string } }[];
+    }[];
     const faq = graph.find((node) => node['@type'] === 'FAQPage');
     expect(faq?.mainEntity?.map((question) => [question.name, question.acceptedAnswer.text])).toEqual([
-      ['Does honey help?', 'For adults and children over one, honey in a warm drink may ease a cough a little.\n\nNever give honey to a baby under one.'],
+      [
+        'Does honey help?',
+        'For adults and children over one, honey in a warm drink may ease a cough a little.\n\nNever give honey to a baby under one.',
+      ],
       ['When should I see a doctor?', 'See a doctor if the cough lasts more than three weeks or you cough up blood.'],
     ]);
   });
@@ -299,21 +363,41 @@ describe('articleFromHtml: notes an editor acts on, and what the reader gets', (
     expect(moved(`<h2>Triggers</h2><p>Common triggers include colds and cold air.</p>${yoast}`)).toBe(false);
     // Text after it in the same section, or two sections after it: the FAQ moves, and the note says so.
     expect(moved(`<h2>Triggers</h2>${yoast}<p>Keep a diary of what sets off your symptoms.</p>`)).toBe(true);
-    expect(moved(`<h2>Triggers</h2>${yoast}<h2>Inhalers</h2><p>Use your preventer every day.</p><h2>Reviews</h2><p>See your nurse once a year.</p>`)).toBe(true);
+    expect(
+      moved(
+        `<h2>Triggers</h2>${yoast}<h2>Inhalers</h2><p>Use your preventer every day.</p><h2>Reviews</h2><p>See your nurse once a year.</p>`,
+      ),
+    ).toBe(true);
   });
 
   it('titles a section whose heading is only an image by the image’s alternative text, with a note', () => {
-    const { article, notes } = articleFromHtml('<h2><img src="/icons/inhaler.png" alt="Using an inhaler"></h2><p>Hold it upright and breathe out first.</p><h2><img src="/icons/blank.png" alt=""></h2><p>Rinse your mouth after a steroid inhaler.</p>');
+    const { article, notes } = articleFromHtml(
+      '<h2><img src="/icons/inhaler.png" alt="Using an inhaler"></h2><p>Hold it upright and breathe out first.</p><h2><img src="/icons/blank.png" alt=""></h2><p>Rinse your mouth after a steroid inhaler.</p>',
+    );
     expect(article.sections.map((section) => section.heading)).toEqual(['Using an inhaler', '']);
-    expect(notes).toContainEqual(expect.objectContaining({ kind: 'rewritten', element: 'h2', message: expect.stringMatching(/alternative text "Using an inhaler" is the section title/) }));
+    expect(notes).toContainEqual(
+      expect.objectContaining({
+        kind: 'rewritten',
+        element: 'h2',
+        message: expect.stringMatching(/alternative text "Using an inhaler" is the section title/),
+      }),
+    );
     const { document } = serverPage({ article });
     expect(sectionHeadings(document)[0]).toBe('Using an inhaler');
     expect(document.body.textContent).toContain('Rinse your mouth after a steroid inhaler.');
   });
 
   it('lets a components.a render every content link, linkComponent then unused (as the README says)', () => {
-    const Link = ({ href, children }: { href: string; children?: ReactNode }) => <a href={href} data-router="">{children}</a>;
-    const MyLink = ({ href, children }: { href?: string; children?: ReactNode }) => <a href={href} data-my-link="">{children}</a>;
+    const Link = ({ href, children }: { href: string; children?: ReactNode }) => (
+      <a href={href} data-router="">
+        {children}
+      </a>
+    );
+    const MyLink = ({ href, children }: { href?: string; children?: ReactNode }) => (
+      <a href={href} data-my-link="">
+        {children}
+      </a>
+    );
     const { article } = articleFromHtml('<h2>S</h2><p><a href="/c/">relative</a> <a href="https://other.example/">other</a></p>', {
       url: 'https://health.example.org/a/',
       linkComponent: Link,

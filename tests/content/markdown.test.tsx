@@ -9,7 +9,11 @@ describe('articleFromMarkdown', () => {
 
   it('takes the title from the leading heading and makes sections from ## headings', () => {
     expect(result.article.title).toBe('Hay fever: easing the symptoms');
-    expect(result.article.sections.map((section) => section.heading)).toEqual(['Reducing contact with pollen', 'Treatments from a pharmacy', 'When to get help']);
+    expect(result.article.sections.map((section) => section.heading)).toEqual([
+      'Reducing contact with pollen',
+      'Treatments from a pharmacy',
+      'When to get help',
+    ]);
   });
 
   it('turns footnotes into references and their marks into Cite marks', () => {
@@ -28,7 +32,9 @@ describe('articleFromMarkdown', () => {
   });
 
   it('notes the leading # heading taken as the title and a later # heading made a section', () => {
-    const converted = articleFromMarkdown('# Sunburn\n\nSunburn usually gets better within a week.\n\n## Easing the pain\n\nCool the skin with a cool shower or damp towel.\n\n# When to get help\n\nGet urgent advice for a child or baby with sunburn, or if the skin blisters badly.\n');
+    const converted = articleFromMarkdown(
+      '# Sunburn\n\nSunburn usually gets better within a week.\n\n## Easing the pain\n\nCool the skin with a cool shower or damp towel.\n\n# When to get help\n\nGet urgent advice for a child or baby with sunburn, or if the skin blisters badly.\n',
+    );
     expect(converted.article.title).toBe('Sunburn');
     expect(converted.article.sections.map((section) => section.heading)).toEqual(['Easing the pain', 'When to get help']);
     expect(converted.notes.filter((note) => note.element === 'h1')).toEqual([

@@ -21,11 +21,19 @@ const blocks = (html: string) => parseHtml(html).children;
 describe('takeClosingParagraphs', () => {
   it('makes a closing paragraph and what follows it the conclusion, under the generated heading, with a note', () => {
     const found = recognition();
-    const kept = takeClosingParagraphs(blocks('<p>Last answer.</p><p>In conclusion, most people recover.</p><p>See your GP if unsure.</p>'), found);
+    const kept = takeClosingParagraphs(
+      blocks('<p>Last answer.</p><p>In conclusion, most people recover.</p><p>See your GP if unsure.</p>'),
+      found,
+    );
     expect(kept.map((node) => textOf(node))).toEqual(['Last answer.']);
     expect(found.parts.conclusion).toMatchObject({ heading: 'Conclusion', generatedHeading: true, level: 2 });
-    expect(found.parts.conclusion?.blocks.map((node) => textOf(node))).toEqual(['In conclusion, most people recover.', 'See your GP if unsure.']);
-    expect(found.notes.list).toEqual([expect.objectContaining({ kind: 'rewritten', element: 'p', source: 'In conclusion, most people recover.' })]);
+    expect(found.parts.conclusion?.blocks.map((node) => textOf(node))).toEqual([
+      'In conclusion, most people recover.',
+      'See your GP if unsure.',
+    ]);
+    expect(found.notes.list).toEqual([
+      expect.objectContaining({ kind: 'rewritten', element: 'p', source: 'In conclusion, most people recover.' }),
+    ]);
   });
 
   it('leaves paragraphs without a closing phrase, and takes none once there is a conclusion', () => {
@@ -39,10 +47,19 @@ describe('takeClosingParagraphs', () => {
 });
 
 describe('takeClosingSection', () => {
-  const section = (heading: string, level: 2 | 3 = 2): SectionPart => ({ heading, level, id: heading.toLowerCase(), blocks: blocks(`<p>${heading} text.</p>`) });
+  const section = (heading: string, level: 2 | 3 = 2): SectionPart => ({
+    heading,
+    level,
+    id: heading.toLowerCase(),
+    blocks: blocks(`<p>${heading} text.</p>`),
+  });
 
   it('makes the last h2 section after the FAQ the conclusion, its subsections inside it as h3s', () => {
-    const parts: Parts = { intro: [], references: [], sections: [section('Before'), section('After one'), section('Closing'), section('Detail', 3)] };
+    const parts: Parts = {
+      intro: [],
+      references: [],
+      sections: [section('Before'), section('After one'), section('Closing'), section('Detail', 3)],
+    };
     takeClosingSection(parts, [1, 2, 3]);
     expect(parts.sections.map((part) => part.heading)).toEqual(['Before', 'After one']);
     expect(parts.conclusion).toMatchObject({ heading: 'Closing', id: 'closing', generatedHeading: false });

@@ -15,7 +15,11 @@ const yoast = (question: string, answer: string) =>
 
 const read = (html: string) => {
   const notes = new Notes();
-  const recognition = recogniseSections(markFaqBlocks(parseHtml(html).children), { words: wordsFor(undefined), notes, references: createReferenceList() });
+  const recognition = recogniseSections(markFaqBlocks(parseHtml(html).children), {
+    words: wordsFor(undefined),
+    notes,
+    references: createReferenceList(),
+  });
   placeFaq(recognition);
   return { parts: recognition.parts, notes: notes.list };
 };
@@ -26,9 +30,9 @@ describe('markFaqBlocks', () => {
     expect(blocks.map((node) => (node as Element).tagName)).toEqual(['mp-faq-block', 'p']);
     const found = faqBlockOf(blocks[0]!);
     expect(found?.plugin).toBe('Yoast SEO');
-    expect(found?.items.map((item) => ({ question: item.question, id: item.id, answer: item.blocks.map((node) => textOf(node)) }))).toEqual([
-      { question: 'Is it safe?', id: 'faq-q1', answer: ['For most adults.'] },
-    ]);
+    expect(found?.items.map((item) => ({ question: item.question, id: item.id, answer: item.blocks.map((node) => textOf(node)) }))).toEqual(
+      [{ question: 'Is it safe?', id: 'faq-q1', answer: ['For most adults.'] }],
+    );
   });
 
   it('keeps a wrapper that holds text of its own beside the block, with the marker after it', () => {
@@ -40,7 +44,9 @@ describe('markFaqBlocks', () => {
 
 describe('the FAQ section and placeFaq', () => {
   it('makes an FAQ h2 with h3 questions the FAQ, under its own heading', () => {
-    const { parts, notes } = read('<h2>Dosing</h2><p>Read the label.</p><h2>FAQ</h2><h3>Can I drive?</h3><p>Wait a day.</p><h3>With food?</h3><p>Yes.</p>');
+    const { parts, notes } = read(
+      '<h2>Dosing</h2><p>Read the label.</p><h2>FAQ</h2><h3>Can I drive?</h3><p>Wait a day.</p><h3>With food?</h3><p>Yes.</p>',
+    );
     expect(parts.faq?.heading).toBe('FAQ');
     expect(parts.faq?.items.map((item) => item.question)).toEqual(['Can I drive?', 'With food?']);
     expect(parts.sections.map((section) => section.heading)).toEqual(['Dosing']);
@@ -55,7 +61,9 @@ describe('the FAQ section and placeFaq', () => {
   });
 
   it('joins questions from two places into one FAQ, and says the FAQ was mid-post', () => {
-    const { parts, notes } = read(`<h2>Dosing</h2>${yoast('First?', 'One.')}<p>More dosing text.</p><h2>Storage</h2><p>Keep it cool.</p>${yoast('Second?', 'Two.')}`);
+    const { parts, notes } = read(
+      `<h2>Dosing</h2>${yoast('First?', 'One.')}<p>More dosing text.</p><h2>Storage</h2><p>Keep it cool.</p>${yoast('Second?', 'Two.')}`,
+    );
     expect(parts.faq?.items.map((item) => item.question)).toEqual(['First?', 'Second?']);
     // Both sections stay sections (each held a block); the FAQ is shown after them.
     expect(parts.sections.map((section) => section.heading)).toEqual(['Dosing', 'Storage']);

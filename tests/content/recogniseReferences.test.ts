@@ -12,11 +12,13 @@ const blocks = (html: string) => parseHtml(html).children;
 describe('createReferenceList', () => {
   it('makes each list item an entry: keys from the source ids, DOI and PubMed links recognised, back-links dropped', () => {
     const references = createReferenceList();
-    references.add(blocks(`<ol>
+    references.add(
+      blocks(`<ol>
       <li id="ref-3">Smith J. Sleep and mood. <a href="https://doi.org/10.1000/xyz123">https://doi.org/10.1000/xyz123</a> <a href="#cite-3">↩</a></li>
       <li id="fn-who">World report. <a href="https://pubmed.ncbi.nlm.nih.gov/12345/">PubMed</a></li>
       <li><a href="https://example.org/guide">https://example.org/guide</a></li>
-    </ol>`)[0] as Element);
+    </ol>`)[0] as Element,
+    );
     expect(references.references).toEqual([
       { key: '3', sourceId: 'ref-3', reference: { id: '3', title: 'Smith J. Sleep and mood.', doi: '10.1000/xyz123' } },
       { key: 'who', sourceId: 'fn-who', reference: { id: 'who', title: 'World report. PubMed', pmid: '12345' } },
@@ -29,7 +31,12 @@ describe('createReferenceList', () => {
 describe('takeFootnotes', () => {
   it('takes WordPress and Markdown footnote lists out of the blocks into the references', () => {
     const references = createReferenceList();
-    const rest = takeFootnotes(blocks('<p>Text.</p><ol class="wp-block-footnotes"><li id="a">First.</li></ol><section data-footnotes><h2>Footnotes</h2><ol><li id="b">Second.</li></ol></section>'), references);
+    const rest = takeFootnotes(
+      blocks(
+        '<p>Text.</p><ol class="wp-block-footnotes"><li id="a">First.</li></ol><section data-footnotes><h2>Footnotes</h2><ol><li id="b">Second.</li></ol></section>',
+      ),
+      references,
+    );
     expect(rest.map((node) => (node as Element).tagName)).toEqual(['p']);
     expect(references.references.map((entry) => entry.reference.title)).toEqual(['First.', 'Second.']);
   });

@@ -10,15 +10,23 @@ import { wordsFor } from '../../src/content/words';
 
 const read = (html: string) => {
   const notes = new Notes();
-  const { parts } = recogniseSections(flattenLayout(parseHtml(html).children, notes), { words: wordsFor(undefined), notes, references: createReferenceList() });
+  const { parts } = recogniseSections(flattenLayout(parseHtml(html).children, notes), {
+    words: wordsFor(undefined),
+    notes,
+    references: createReferenceList(),
+  });
   return { parts, notes: notes.list };
 };
 
 describe('recogniseSections', () => {
   it('reads an intro, h2 sections and their h3 subsections, with the source ids', () => {
-    const { parts, notes } = read('<p>Why this matters.</p><h2 id="old">Side effects</h2><p>Most are mild.</p><h3>Rare</h3><p>Rash.</p><h2>Dosing</h2><p>Read the label.</p>');
+    const { parts, notes } = read(
+      '<p>Why this matters.</p><h2 id="old">Side effects</h2><p>Most are mild.</p><h3>Rare</h3><p>Rash.</p><h2>Dosing</h2><p>Read the label.</p>',
+    );
     expect(parts.intro.map((node) => textOf(node))).toEqual(['Why this matters.']);
-    expect(parts.sections.map(({ heading, level, id, blocks }) => ({ heading, level, id, text: blocks.map((node) => textOf(node)) }))).toEqual([
+    expect(
+      parts.sections.map(({ heading, level, id, blocks }) => ({ heading, level, id, text: blocks.map((node) => textOf(node)) })),
+    ).toEqual([
       { heading: 'Side effects', level: 2, id: 'old', text: ['Most are mild.'] },
       { heading: 'Rare', level: 3, id: undefined, text: ['Rash.'] },
       { heading: 'Dosing', level: 2, id: undefined, text: ['Read the label.'] },
@@ -30,7 +38,9 @@ describe('recogniseSections', () => {
     const { parts, notes } = read('<p>One thought.</p><h3>A small heading</h3><p>Another.</p>');
     expect(parts.sections).toEqual([]);
     expect(parts.intro).toHaveLength(3);
-    expect(notes).toEqual([expect.objectContaining({ kind: 'unrecognised', element: 'h2', message: expect.stringMatching(/no h2 headings/) })]);
+    expect(notes).toEqual([
+      expect.objectContaining({ kind: 'unrecognised', element: 'h2', message: expect.stringMatching(/no h2 headings/) }),
+    ]);
   });
 
   it('titles a heading that holds only an image by its alternative text, with a note', () => {
@@ -43,7 +53,10 @@ describe('recogniseSections', () => {
 describe('flattenLayout', () => {
   it('unwraps layout containers that hold the h2s, leaves other boxes, and makes an h1 an h2 with one note', () => {
     const notes = new Notes();
-    const blocks = flattenLayout(parseHtml('<div class="entry-content"><h1>Start</h1><h2>Next</h2><div class="box"><p>Inside</p></div></div><h1>Again</h1>').children, notes);
+    const blocks = flattenLayout(
+      parseHtml('<div class="entry-content"><h1>Start</h1><h2>Next</h2><div class="box"><p>Inside</p></div></div><h1>Again</h1>').children,
+      notes,
+    );
     expect(blocks.map((node) => (node.type === 'element' ? node.tagName : node.type))).toEqual(['h2', 'h2', 'div', 'h2']);
     expect(notes.list).toEqual([expect.objectContaining({ kind: 'rewritten', element: 'h1', count: 2 })]);
   });

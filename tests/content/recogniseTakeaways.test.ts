@@ -10,19 +10,28 @@ import { wordsFor } from '../../src/content/words';
 
 const words = wordsFor(undefined);
 const blocks = (html: string) => parseHtml(html).children;
-const itemsText = (parts: Pick<Parts, 'keyTakeaways'>) => parts.keyTakeaways?.map((item) => item.map((node) => textOf(node as RootContent)).join(''));
+const itemsText = (parts: Pick<Parts, 'keyTakeaways'>) =>
+  parts.keyTakeaways?.map((item) => item.map((node) => textOf(node as RootContent)).join(''));
 
 describe('takeTakeaways', () => {
   it('takes a takeaways heading and the list after it out of the first blocks', () => {
     const parts: Pick<Parts, 'keyTakeaways'> = {};
-    const rest = takeTakeaways(blocks('<p><strong>Key takeaways</strong></p><ul><li>Drink water.</li><li>Rest.</li></ul><p>Body text.</p>'), words, parts);
+    const rest = takeTakeaways(
+      blocks('<p><strong>Key takeaways</strong></p><ul><li>Drink water.</li><li>Rest.</li></ul><p>Body text.</p>'),
+      words,
+      parts,
+    );
     expect(itemsText(parts)).toEqual(['Drink water.', 'Rest.']);
     expect(rest.map((node) => textOf(node))).toEqual(['Body text.']);
   });
 
   it('takes a takeaways box (a Gutenberg group with its inner container) whole', () => {
     const parts: Pick<Parts, 'keyTakeaways'> = {};
-    const rest = takeTakeaways(blocks('<div class="wp-block-group"><div class="inner"><h3>Key points</h3><ol><li>One.</li></ol></div></div><p>After.</p>'), words, parts);
+    const rest = takeTakeaways(
+      blocks('<div class="wp-block-group"><div class="inner"><h3>Key points</h3><ol><li>One.</li></ol></div></div><p>After.</p>'),
+      words,
+      parts,
+    );
     expect(itemsText(parts)).toEqual(['One.']);
     expect(rest.map((node) => (node as Element).tagName)).toEqual(['p']);
   });

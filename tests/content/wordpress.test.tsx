@@ -52,7 +52,9 @@ describe('articleFromWordPress: a classic-editor post shaped like the page medpr
   });
 
   it('lists related posts without the article itself, and shows no "no image" text', () => {
-    const cards = [...document.querySelectorAll('a')].filter((link) => classicRelated.some((post) => post.link === link.getAttribute('href')));
+    const cards = [...document.querySelectorAll('a')].filter((link) =>
+      classicRelated.some((post) => post.link === link.getAttribute('href')),
+    );
     expect(cards.map((card) => card.textContent)).toEqual(expect.arrayContaining(classicExpected.related));
     expect(cards.some((card) => card.getAttribute('href') === classicPost.link)).toBe(false);
     expect(article.related?.map((post) => post.title)).toEqual(classicExpected.related);
@@ -136,7 +138,9 @@ describe('articleFromWordPress: a Gutenberg post with plugins and hostile markup
 
   it('removes every hostile part and notes each removal', () => {
     // medprose's own page has JSON-LD, the FAQ's buttons and chevrons (the FAQ's own svg): nothing else of these kinds may appear.
-    expect(document.querySelectorAll('object, embed, math, form, input, select, textarea, base, meta, noscript, style, template, frame')).toHaveLength(0);
+    expect(
+      document.querySelectorAll('object, embed, math, form, input, select, textarea, base, meta, noscript, style, template, frame'),
+    ).toHaveLength(0);
     for (const script of document.querySelectorAll('script')) expect(script.getAttribute('type')).toBe('application/ld+json');
     for (const svg of document.querySelectorAll('svg')) expect(svg.matches('#faq [data-faq-chevron]'), svg.outerHTML).toBe(true);
     for (const button of document.querySelectorAll('button')) expect(button.closest('#faq'), button.outerHTML).not.toBeNull();
@@ -146,7 +150,8 @@ describe('articleFromWordPress: a Gutenberg post with plugins and hostile markup
     expect(html).not.toMatch(/evil\.example|tracker\.example|javascript:|data:text/i);
     // No style attribute from the post, except in an answer; medprose's own image frame sets only its ratio.
     for (const element of document.querySelectorAll('[style]')) {
-      const ownFrame = element.classList.contains('mp-ImageFrame-Frame') && /^--mp-image-ratio:[\d. /]+$/.test(element.getAttribute('style')!);
+      const ownFrame =
+        element.classList.contains('mp-ImageFrame-Frame') && /^--mp-image-ratio:[\d. /]+$/.test(element.getAttribute('style')!);
       expect(ownFrame || element.closest('[data-faq-panel]') !== null, element.outerHTML.slice(0, 80)).toBe(true);
     }
     const expectations: Record<keyof typeof gutenbergHostileParts, (note: ContentNote) => boolean> = {
@@ -174,7 +179,14 @@ describe('articleFromWordPress: a Gutenberg post with plugins and hostile markup
   });
 
   it('keeps the author’s text around removed elements (link text, labels, the disguised paragraph)', () => {
-    for (const words of ['a helpful checklist', 'the printable version', 'this summary', 'Your email', 'Your session has expired.', 'Not sure whether a supplement is right for you?']) {
+    for (const words of [
+      'a helpful checklist',
+      'the printable version',
+      'this summary',
+      'Your email',
+      'Your session has expired.',
+      'Not sure whether a supplement is right for you?',
+    ]) {
       expect(text).toContain(words);
     }
     expect(text).not.toContain('[cta');
@@ -204,7 +216,9 @@ describe('articleFromWordPress: a Gutenberg post with plugins and hostile markup
       'https://health.example.org/wp-content/uploads/2026/01/vitamin-d-hero-300x169.jpg 300w, https://health.example.org/wp-content/uploads/2026/01/vitamin-d-hero-1024x576.jpg 1024w, https://health.example.org/wp-content/uploads/2026/01/vitamin-d-hero.jpg 1600w',
     );
     // WordPress cut this excerpt ([&hellip;]) and the post's first paragraph is not in it: it reads as cut.
-    expect(article.summary).toBe('Vitamin D keeps bones and muscles healthy. In the darker months, many people are advised to consider a supplement…');
+    expect(article.summary).toBe(
+      'Vitamin D keeps bones and muscles healthy. In the darker months, many people are advised to consider a supplement…',
+    );
   });
 
   it('removes embeds from hosts not allowed (none by default)', () => {
@@ -217,15 +231,20 @@ describe('articleFromWordPress: a Gutenberg post with plugins and hostile markup
 describe('articleFromWordPress: bad and partial input', () => {
   it('reads plain names and titles without the parser exactly as the parser reads them', () => {
     // Whitespace of every kind, control and non-BMP characters, and the characters that make the parser necessary.
-    const piece = fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom(' ', '\t', '\n', '\r\n', '\f', '\u00a0', '\u2028', '\u0000', '&amp;', '&#8217;', '<b>', 'x</i>', '&'));
+    const piece = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.constantFrom(' ', '\t', '\n', '\r\n', '\f', '\u00a0', '\u2028', '\u0000', '&amp;', '&#8217;', '<b>', 'x</i>', '&'),
+    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 6 }).map((pieces) => pieces.join('')), (field) => {
-        expect(plainText(field)).toBe(textOf(parseHtml(field)));
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 6 }).map((pieces) => pieces.join('')),
+        (field) => {
+          expect(plainText(field)).toBe(textOf(parseHtml(field)));
+        },
+      ),
       { numRuns: 500 },
     );
   });
-
 
   it('throws a TypeError naming the argument for a post that is not an object', () => {
     for (const bad of [null, undefined, 'post', 42, []]) {
@@ -247,7 +266,11 @@ describe('articleFromWordPress: bad and partial input', () => {
       content: { rendered: '<p>Body.</p>' },
       date: '2026-05-01T23:30:00',
       featured_media: 9,
-      _embedded: { 'wp:featuredmedia': [{ code: 'rest_forbidden' }], author: [{ code: 'rest_user_invalid_id' }], 'wp:term': 'nope' as never },
+      _embedded: {
+        'wp:featuredmedia': [{ code: 'rest_forbidden' }],
+        author: [{ code: 'rest_user_invalid_id' }],
+        'wp:term': 'nope' as never,
+      },
     });
     expect(article.title).toBe('Café culture & sleep');
     expect(article.image).toBeUndefined();
@@ -273,7 +296,9 @@ describe('articleFromWordPress: bad and partial input', () => {
 
   it('notes a featured image the response does not embed, and shows the page without an image', () => {
     const { article, notes } = articleFromWordPress(post({ featured_media: 311 }));
-    expect(featured(notes)).toEqual([expect.objectContaining({ kind: 'unrecognised', message: expect.stringMatching(/no _embedded media.*\?_embed/) })]);
+    expect(featured(notes)).toEqual([
+      expect.objectContaining({ kind: 'unrecognised', message: expect.stringMatching(/no _embedded media.*\?_embed/) }),
+    ]);
     expect(article.image).toBeUndefined();
     const { document, text } = serverPage({ article });
     expect(document.querySelector('header img')).toBeNull();
@@ -284,9 +309,16 @@ describe('articleFromWordPress: bad and partial input', () => {
 
   it('notes a featured image without alt text, and shows it as decorative', () => {
     const { article, notes } = articleFromWordPress(
-      post({ featured_media: 311, _embedded: { 'wp:featuredmedia': [{ source_url: 'https://health.example.org/wp-content/uploads/2026/03/child-resting.jpg', alt_text: '' }] } }),
+      post({
+        featured_media: 311,
+        _embedded: {
+          'wp:featuredmedia': [{ source_url: 'https://health.example.org/wp-content/uploads/2026/03/child-resting.jpg', alt_text: '' }],
+        },
+      }),
     );
-    expect(featured(notes)).toEqual([expect.objectContaining({ kind: 'unrecognised', message: expect.stringMatching(/no alternative text/) })]);
+    expect(featured(notes)).toEqual([
+      expect.objectContaining({ kind: 'unrecognised', message: expect.stringMatching(/no alternative text/) }),
+    ]);
     expect(article.image).toEqual({ src: 'https://health.example.org/wp-content/uploads/2026/03/child-resting.jpg', alt: '' });
     const image = serverPage({ article }).document.querySelector('header img')!;
     expect(image.getAttribute('src')).toBe('https://health.example.org/wp-content/uploads/2026/03/child-resting.jpg');
@@ -296,7 +328,9 @@ describe('articleFromWordPress: bad and partial input', () => {
   it('notes a post without date_gmt, and shows its site-local day as the publication date', () => {
     // 23:30 site time may be the next day in UTC: only the calendar day is certain.
     const { article, notes } = articleFromWordPress(post({ date_gmt: undefined, date: '2026-03-09T23:30:00' }));
-    expect(notes.filter((note) => note.element === 'date')).toEqual([expect.objectContaining({ kind: 'rewritten', message: expect.stringMatching(/no date_gmt/) })]);
+    expect(notes.filter((note) => note.element === 'date')).toEqual([
+      expect.objectContaining({ kind: 'rewritten', message: expect.stringMatching(/no date_gmt/) }),
+    ]);
     expect(article.published).toBe('2026-03-09');
     expect(serverPage({ article }).document.querySelector('header time')?.getAttribute('datetime')).toBe('2026-03-09');
     // With date_gmt there is nothing to note.
@@ -304,15 +338,21 @@ describe('articleFromWordPress: bad and partial input', () => {
   });
 
   it('says a password-protected post fetched with its password is shown to every reader', () => {
-    const { article, notes } = articleFromWordPress(post({ content: { rendered: '<h2>Spots and fever</h2><p>The spots crust over within about a week.</p>', protected: true } }));
-    expect(notes.filter((note) => note.element === 'content')).toEqual([expect.objectContaining({ kind: 'unrecognised', message: expect.stringMatching(/password-protected.*shows it to every reader/) })]);
+    const { article, notes } = articleFromWordPress(
+      post({ content: { rendered: '<h2>Spots and fever</h2><p>The spots crust over within about a week.</p>', protected: true } }),
+    );
+    expect(notes.filter((note) => note.element === 'content')).toEqual([
+      expect.objectContaining({ kind: 'unrecognised', message: expect.stringMatching(/password-protected.*shows it to every reader/) }),
+    ]);
     expect(article.sections.map((section) => section.heading)).toEqual(['Spots and fever']);
   });
 
   it('notes a password-protected post, and keeps its title and date on an article with no body', () => {
     // WordPress sends protected posts with empty content and excerpt unless the password is given.
     const { article, notes } = articleFromWordPress(post({ content: { rendered: '', protected: true }, excerpt: { rendered: '' } }));
-    expect(notes.filter((note) => note.element === 'content')).toEqual([expect.objectContaining({ kind: 'unrecognised', message: expect.stringMatching(/password-protected/) })]);
+    expect(notes.filter((note) => note.element === 'content')).toEqual([
+      expect.objectContaining({ kind: 'unrecognised', message: expect.stringMatching(/password-protected/) }),
+    ]);
     expect(article).toMatchObject({ title: 'Chickenpox in children', published: '2026-03-02T09:00:00Z', sections: [] });
     const { document } = serverPage({ article });
     expect(document.querySelector('h1')?.textContent).toBe('Chickenpox in children');

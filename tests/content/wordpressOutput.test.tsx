@@ -50,7 +50,11 @@ describe('media in a converted body (1)', () => {
     const classic = serverPage(convert('classic')).document.querySelector('table')!.parentElement!;
     expect(classic.getAttribute('aria-label')).toBe('Table');
     const spanish = articleFromWordPress(recorded('classic').post, { locale: es });
-    expect(serverPage({ ...spanish, locale: es }).document.querySelector('table')!.parentElement!.getAttribute('aria-label')).toBe('Tabla');
+    expect(
+      serverPage({ ...spanish, locale: es })
+        .document.querySelector('table')!
+        .parentElement!.getAttribute('aria-label'),
+    ).toBe('Tabla');
     const captioned = articleFromHtml('<h2>Doses</h2><table><caption>Doses by age</caption><tr><td>1</td></tr></table>');
     expect(serverPage(captioned).document.querySelector('table')!.parentElement!.getAttribute('aria-label')).toBe('Doses by age');
     // Exactly one region per table: the wrapper's own table is not wrapped again.
@@ -112,7 +116,9 @@ describe('dates as the publisher’s site shows them (2)', () => {
     const { post } = recorded('evening');
     const { article, notes } = articleFromWordPress({ ...post, date: undefined });
     expect(article.published).toBe('2024-03-19T01:30:00Z');
-    expect(notes.filter((note) => note.element === 'date')).toEqual([expect.objectContaining({ kind: 'rewritten', message: expect.stringMatching(/UTC day/) })]);
+    expect(notes.filter((note) => note.element === 'date')).toEqual([
+      expect.objectContaining({ kind: 'rewritten', message: expect.stringMatching(/UTC day/) }),
+    ]);
   });
 });
 
@@ -132,22 +138,32 @@ describe('standfirsts from WordPress excerpts (3)', () => {
   it('ends a cut excerpt with an ellipsis when no complete opening fits inside it', () => {
     const cut = '<p>Writing down when each headache starts often shows a pattern over weeks: whether [&hellip;]</p>\n';
     // A first paragraph longer than the excerpt, with no sentence end inside it.
-    const body = parseHtml('<p>Writing down when each headache starts often shows a pattern over weeks: whether it follows meals or sleep</p>');
+    const body = parseHtml(
+      '<p>Writing down when each headache starts often shows a pattern over weeks: whether it follows meals or sleep</p>',
+    );
     expect(excerptText(cut, body)).toBe('Writing down when each headache starts often shows a pattern over weeks: whether…');
     expect(excerptText(cut)).toBe('Writing down when each headache starts often shows a pattern over weeks: whether…');
   });
 
   it('takes the whole first paragraph when the excerpt holds it, and leaves citation marks and abbreviations whole', () => {
     const cut = '<p>Most colds get better within a week.1 Rest helps. Dr. Lee advises fluids, and a pharmacist can [&hellip;]</p>';
-    expect(excerptText(cut, parseHtml('<p>Most colds get better within a week.<sup><a href="#ref-1">1</a></sup> Rest helps.</p><p>Dr. Lee advises fluids.</p>'))).toBe(
-      'Most colds get better within a week. Rest helps.',
-    );
+    expect(
+      excerptText(
+        cut,
+        parseHtml('<p>Most colds get better within a week.<sup><a href="#ref-1">1</a></sup> Rest helps.</p><p>Dr. Lee advises fluids.</p>'),
+      ),
+    ).toBe('Most colds get better within a week. Rest helps.');
     // "Dr." does not end the first sentence: the cut falls inside the second, so only the first is taken.
-    expect(excerptText(cut, parseHtml('<p>Most colds get better within a week. Rest helps. Dr. Lee advises fluids, and a pharmacist can suggest remedies.</p>'))).toBe(
-      'Most colds get better within a week. Rest helps.',
-    );
+    expect(
+      excerptText(
+        cut,
+        parseHtml('<p>Most colds get better within a week. Rest helps. Dr. Lee advises fluids, and a pharmacist can suggest remedies.</p>'),
+      ),
+    ).toBe('Most colds get better within a week. Rest helps.');
     // A manual excerpt (not cut) is the author's words, unchanged.
-    expect(excerptText('<p>How to look after a cold at home.</p>', parseHtml('<p>Other words.</p>'))).toBe('How to look after a cold at home.');
+    expect(excerptText('<p>How to look after a cold at home.</p>', parseHtml('<p>Other words.</p>'))).toBe(
+      'How to look after a cold at home.',
+    );
   });
 });
 
@@ -189,14 +205,20 @@ describe('an embed from a host not allowed (5)', () => {
     expect(link.textContent).toBe('Easing hay fever at home: a pharmacist explains (youtube.com)');
     expect(figure.querySelector('figcaption')?.textContent).toBe(embed!.caption);
     expect(figure.querySelector('.wp-block-embed__wrapper')?.textContent?.trim()).not.toBe('');
-    expect(notes).toContainEqual(expect.objectContaining({ kind: 'removed', element: 'iframe', message: expect.stringMatching(/a link to it is shown instead/) }));
+    expect(notes).toContainEqual(
+      expect.objectContaining({ kind: 'removed', element: 'iframe', message: expect.stringMatching(/a link to it is shown instead/) }),
+    );
   });
 
   it('links a classic post’s oEmbed player too, but not an iframe the author did not embed as a video', () => {
     const { document } = serverPage(
-      articleFromHtml('<h2>Video</h2><p><iframe title="Washing hands" src="https://player.vimeo.com/video/123456"></iframe></p><iframe src="https://ads.example/banner.html"></iframe>'),
+      articleFromHtml(
+        '<h2>Video</h2><p><iframe title="Washing hands" src="https://player.vimeo.com/video/123456"></iframe></p><iframe src="https://ads.example/banner.html"></iframe>',
+      ),
     );
-    expect([...document.querySelectorAll('section a[href^="http"]')].map((a) => a.getAttribute('href'))).toEqual(['https://vimeo.com/123456']);
+    expect([...document.querySelectorAll('section a[href^="http"]')].map((a) => a.getAttribute('href'))).toEqual([
+      'https://vimeo.com/123456',
+    ]);
   });
 });
 
@@ -240,9 +262,17 @@ describe('<noscript> and lazy-loaded images (7)', () => {
   });
 
   it('notes a <noscript> that takes text with it, with that text', () => {
-    const { article, notes } = articleFromHtml('<h2>Care</h2><p>Shown.</p><noscript><p>Rest and drink fluids.</p><p>See a doctor if it lasts.');
+    const { article, notes } = articleFromHtml(
+      '<h2>Care</h2><p>Shown.</p><noscript><p>Rest and drink fluids.</p><p>See a doctor if it lasts.',
+    );
     expect(serverPage({ article }).text).toContain('Shown.');
-    expect(notes).toContainEqual(expect.objectContaining({ element: 'noscript', message: expect.stringMatching(/not closed/), source: 'Rest and drink fluids.See a doctor if it lasts.' }));
+    expect(notes).toContainEqual(
+      expect.objectContaining({
+        element: 'noscript',
+        message: expect.stringMatching(/not closed/),
+        source: 'Rest and drink fluids.See a doctor if it lasts.',
+      }),
+    );
   });
 
   it('turns a lazy-load plugin’s placeholder and <noscript> copy into one real image', () => {
@@ -253,19 +283,27 @@ describe('<noscript> and lazy-loaded images (7)', () => {
     expect(images[0]!.getAttribute('src')).toBe('http://wordpress.test/wp-content/uploads/2024/03/window-closed-1024x683.jpg');
     expect(images[0]!.getAttribute('srcset')).toContain('window-closed-300x200.jpg 300w');
     expect(images[0]!.getAttribute('alt')).toBe('A bedroom window kept closed on a bright morning');
-    expect(notes).toContainEqual(expect.objectContaining({ kind: 'rewritten', element: 'img', message: expect.stringMatching(/^1 lazy-loaded image/) }));
+    expect(notes).toContainEqual(
+      expect.objectContaining({ kind: 'rewritten', element: 'img', message: expect.stringMatching(/^1 lazy-loaded image/) }),
+    );
     expect(notes.some((note) => note.element === 'noscript')).toBe(false);
   });
 
   it('takes the real image from data-src, or from the <noscript> copy, wherever the image is', () => {
-    const { article } = articleFromHtml('<h2>Eyes</h2><p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="https://site.example/eye.jpg" data-srcset="https://site.example/eye-300.jpg 300w" alt="An eye chart"></p>');
+    const { article } = articleFromHtml(
+      '<h2>Eyes</h2><p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="https://site.example/eye.jpg" data-srcset="https://site.example/eye-300.jpg 300w" alt="An eye chart"></p>',
+    );
     const image = serverPage({ article }).document.querySelector('section img')!;
     expect(image.getAttribute('src')).toBe('https://site.example/eye.jpg');
     expect(image.getAttribute('srcset')).toBe('https://site.example/eye-300.jpg 300w');
     // At the top of the content too, with its <noscript> copy.
-    const top = articleFromHtml('<img class="lazyload" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="A chart"><noscript><img src="https://site.example/chart.png"></noscript><h2>Eyes</h2><p>Text.</p>');
+    const top = articleFromHtml(
+      '<img class="lazyload" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="A chart"><noscript><img src="https://site.example/chart.png"></noscript><h2>Eyes</h2><p>Text.</p>',
+    );
     const images = [...serverPage(top).document.querySelectorAll('img')];
-    expect(images.map((each) => [each.getAttribute('src'), each.getAttribute('alt')])).toEqual([['https://site.example/chart.png', 'A chart']]);
+    expect(images.map((each) => [each.getAttribute('src'), each.getAttribute('alt')])).toEqual([
+      ['https://site.example/chart.png', 'A chart'],
+    ]);
   });
 });
 
@@ -293,7 +331,9 @@ describe('block buttons and captions (8)', () => {
       expect(twice.getElementById(each.getAttribute('aria-describedby')!)?.textContent).toBe(`Caption ${index + 1}`);
     }
     // A caption the sanitiser removed leaves no reference to nothing.
-    const orphan = serverPage(articleFromHtml('<h2>S</h2><figure aria-describedby="gone"><img src="https://site.example/a.jpg" alt="A"></figure>')).document;
+    const orphan = serverPage(
+      articleFromHtml('<h2>S</h2><figure aria-describedby="gone"><img src="https://site.example/a.jpg" alt="A"></figure>'),
+    ).document;
     expect(orphan.querySelector('figure')?.hasAttribute('aria-describedby')).toBe(false);
   });
 });

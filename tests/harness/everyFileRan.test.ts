@@ -11,12 +11,26 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 function runFixture(connectTimeout: number) {
   const countFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'medprose-unrun-')), 'count');
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'tests/harness/unrunFixture/vitest.config.ts'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, MEDPROSE_BROWSER_CONNECT_TIMEOUT: String(connectTimeout), MEDPROSE_UNRUN_FILES_REPORT: countFile, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  return { code: result.status, output: `${result.stdout}\n${result.stderr}`, unrun: fs.existsSync(countFile) ? fs.readFileSync(countFile, 'utf8') : undefined };
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'tests/harness/unrunFixture/vitest.config.ts'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        MEDPROSE_BROWSER_CONNECT_TIMEOUT: String(connectTimeout),
+        MEDPROSE_UNRUN_FILES_REPORT: countFile,
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
+    },
+  );
+  return {
+    code: result.status,
+    output: `${result.stdout}\n${result.stderr}`,
+    unrun: fs.existsSync(countFile) ? fs.readFileSync(countFile, 'utf8') : undefined,
+  };
 }
 
 it('names each file of a browser project that never connected as failed, counts it, and exits 1', () => {

@@ -20,7 +20,9 @@ export default class EveryFileRan implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>, _errors: unknown, reason: string) {
     if (reason === 'interrupted') return;
     const finished = new Set(
-      testModules.filter((module) => module.state() !== 'queued' && module.state() !== 'pending').map((module) => `${module.project.name}\0${module.moduleId}`),
+      testModules
+        .filter((module) => module.state() !== 'queued' && module.state() !== 'pending')
+        .map((module) => `${module.project.name}\0${module.moduleId}`),
     );
     const unrun = this.scheduled.filter((spec) => !finished.has(`${spec.project.name}\0${spec.moduleId}`));
     if (countFile) fs.writeFileSync(countFile, String(unrun.length));

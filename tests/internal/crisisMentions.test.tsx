@@ -10,7 +10,18 @@ function Unread() {
 describe('mentionsSuicide', () => {
   it('finds the words in strings, numbers and nested elements, as whole words, in any case', () => {
     expect(mentionsSuicide(['Some people self-harm when distress builds.'], 'en')).toBe(true);
-    expect(mentionsSuicide([<ul key="l"><li>Thoughts of <em>Suicide</em></li></ul>], 'en')).toBe(true);
+    expect(
+      mentionsSuicide(
+        [
+          <ul key="l">
+            <li>
+              Thoughts of <em>Suicide</em>
+            </li>
+          </ul>,
+        ],
+        'en',
+      ),
+    ).toBe(true);
     expect(mentionsSuicide(['He felt like ending his own life.'], 'en')).toBe(true);
     expect(mentionsSuicide(['Pensó en hacerse daño.'], 'es')).toBe(true);
     // Not a part of another word, and not another language's list.
@@ -27,7 +38,11 @@ describe('mentionsSuicide', () => {
   it('uses the words the editorial check reads, so the two agree', () => {
     const article = { title: 'Low mood', sections: [{ heading: 'When it is hard', body: ['Some people think about suicide.'] }] };
     expect(auditArticle(article).map((finding) => finding.rule)).toContain('crisis-help');
-    expect(auditArticle({ ...article, sections: [{ heading: 'When it is hard', body: ['Some people sleep badly.'] }] }).map((finding) => finding.rule)).not.toContain('crisis-help');
+    expect(
+      auditArticle({ ...article, sections: [{ heading: 'When it is hard', body: ['Some people sleep badly.'] }] }).map(
+        (finding) => finding.rule,
+      ),
+    ).not.toContain('crisis-help');
     expect(mentionsSuicide(['Some people think about suicide.'], 'en')).toBe(true);
   });
 

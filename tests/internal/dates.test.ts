@@ -26,10 +26,11 @@ describe('parseDate', () => {
   it('gives the same day and dateTime whatever the machine’s time zone', () => {
     const zone = process.env.TZ;
     // Parsed dates are remembered by their text: each zone reads its own spelling (padding is trimmed).
-    const read = (padding: string) => ['2024-03-18T21:30:00-04:00', '2024-03-18T23:30:00', '2024-03-18'].map((text) => {
-      const parsed = parseDate(`${padding}${text}`)!;
-      return [parsed.day, parsed.dateTime, parsed.date.getTime()];
-    });
+    const read = (padding: string) =>
+      ['2024-03-18T21:30:00-04:00', '2024-03-18T23:30:00', '2024-03-18'].map((text) => {
+        const parsed = parseDate(`${padding}${text}`)!;
+        return [parsed.day, parsed.dateTime, parsed.date.getTime()];
+      });
     try {
       process.env.TZ = 'Pacific/Kiritimati';
       const east = read(' ');

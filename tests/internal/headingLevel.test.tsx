@@ -15,14 +15,43 @@ import {
 
 /** Every component with a `headingLevel`, its default level and the heading it renders (Callout's accessible name starts with its hidden "Information:" prefix). The level is any number, as from JavaScript. */
 const components: [name: string, defaultLevel: number, heading: string, element: (level: number) => ReactElement][] = [
-  ['Callout', 3, 'Before your appointment', (level) => <Callout headingLevel={level as never} heading="Before your appointment">Write down your questions.</Callout>],
+  [
+    'Callout',
+    3,
+    'Before your appointment',
+    (level) => (
+      <Callout headingLevel={level as never} heading="Before your appointment">
+        Write down your questions.
+      </Callout>
+    ),
+  ],
   ['CrisisSupport', 2, 'If you need help now', (level) => <CrisisSupport headingLevel={level as never} country="US" />],
-  ['FaqAccordion', 2, 'Frequently asked questions', (level) => <FaqAccordion headingLevel={level as never} items={[{ question: 'Is it safe?', answer: <p>Usually.</p> }]} />],
+  [
+    'FaqAccordion',
+    2,
+    'Frequently asked questions',
+    (level) => <FaqAccordion headingLevel={level as never} items={[{ question: 'Is it safe?', answer: <p>Usually.</p> }]} />,
+  ],
   ['KeyTakeaways', 2, 'Key takeaways', (level) => <KeyTakeaways headingLevel={level as never} items={['One point.']} />],
   ['MedicalDisclaimer', 2, 'Medical disclaimer', (level) => <MedicalDisclaimer headingLevel={level as never} />],
-  ['References', 2, 'References', (level) => <References headingLevel={level as never} citations={createCitations([{ id: 'a', title: 'A source' }])} />],
-  ['RelatedPosts', 2, 'Related articles', (level) => <RelatedPosts headingLevel={level as never} posts={[{ title: 'Sleep after trauma', href: '/sleep' }]} />],
-  ['TableOfContents', 2, 'On this page', (level) => <TableOfContents headingLevel={level as never} collapsible={false} items={[{ id: 'a', label: 'A section' }]} />],
+  [
+    'References',
+    2,
+    'References',
+    (level) => <References headingLevel={level as never} citations={createCitations([{ id: 'a', title: 'A source' }])} />,
+  ],
+  [
+    'RelatedPosts',
+    2,
+    'Related articles',
+    (level) => <RelatedPosts headingLevel={level as never} posts={[{ title: 'Sleep after trauma', href: '/sleep' }]} />,
+  ],
+  [
+    'TableOfContents',
+    2,
+    'On this page',
+    (level) => <TableOfContents headingLevel={level as never} collapsible={false} items={[{ id: 'a', label: 'A section' }]} />,
+  ],
 ];
 
 const quiet = () => vi.spyOn(console, 'warn').mockImplementation(() => {});

@@ -7,9 +7,45 @@ const intl = (value: number, locale: string) => new Intl.NumberFormat(locale, { 
 // formatNumber skips Intl for small whole numbers in Latin-digit languages; it
 // must print exactly what Intl prints, in every locale a reader might use.
 const locales = [
-  'en', 'en-US', 'en-GB', 'en-IN', 'es', 'es-MX', 'es-419', 'fr', 'fr-CA', 'de', 'de-CH', 'pt-BR', 'it', 'nl', 'pl', 'tr', 'vi', 'sv', 'fi',
-  'sr-Latn', 'az-Latn', 'ar', 'ar-EG', 'ar-MA', 'fa', 'ur', 'hi', 'bn', 'mr', 'ne', 'my', 'th', 'ja', 'zh', 'he', 'ru',
-  'en-u-nu-arab', 'es-u-nu-deva', 'ar-u-nu-latn',
+  'en',
+  'en-US',
+  'en-GB',
+  'en-IN',
+  'es',
+  'es-MX',
+  'es-419',
+  'fr',
+  'fr-CA',
+  'de',
+  'de-CH',
+  'pt-BR',
+  'it',
+  'nl',
+  'pl',
+  'tr',
+  'vi',
+  'sv',
+  'fi',
+  'sr-Latn',
+  'az-Latn',
+  'ar',
+  'ar-EG',
+  'ar-MA',
+  'fa',
+  'ur',
+  'hi',
+  'bn',
+  'mr',
+  'ne',
+  'my',
+  'th',
+  'ja',
+  'zh',
+  'he',
+  'ru',
+  'en-u-nu-arab',
+  'es-u-nu-deva',
+  'ar-u-nu-latn',
 ];
 
 describe('formatNumber', () => {
@@ -17,7 +53,12 @@ describe('formatNumber', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...locales),
-        fc.oneof(fc.integer({ min: 0, max: 999 }), fc.integer({ min: -5000, max: 2_000_000 }), fc.double({ min: -2000, max: 2000, noNaN: true }), fc.constant(-0)),
+        fc.oneof(
+          fc.integer({ min: 0, max: 999 }),
+          fc.integer({ min: -5000, max: 2_000_000 }),
+          fc.double({ min: -2000, max: 2000, noNaN: true }),
+          fc.constant(-0),
+        ),
         (locale, value) => {
           expect(formatNumber(value, locale)).toBe(intl(value, locale));
         },

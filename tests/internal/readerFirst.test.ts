@@ -41,8 +41,14 @@ describe('groupLines', () => {
   });
 
   it('names no group for lines of one country', () => {
-    expect(groupLines([{ label: 'A', tel: '1', country: 'US' }, { label: 'B', tel: '2', country: 'US' }], 'en')).toEqual([
-      { name: null, lines: [expect.objectContaining({ label: 'A' }), expect.objectContaining({ label: 'B' })] },
-    ]);
+    expect(
+      groupLines(
+        [
+          { label: 'A', tel: '1', country: 'US' },
+          { label: 'B', tel: '2', country: 'US' },
+        ],
+        'en',
+      ),
+    ).toEqual([{ name: null, lines: [expect.objectContaining({ label: 'A' }), expect.objectContaining({ label: 'B' })] }]);
   });
 });

@@ -18,7 +18,8 @@ const injectedCss = () =>
     .join('\n');
 
 /** The generated (hashed) class of a medprose part on the element. */
-const generatedClass = (element: Element) => [...element.classList].find((name) => !name.startsWith('mp-') && !name.startsWith('publisher-'))!;
+const generatedClass = (element: Element) =>
+  [...element.classList].find((name) => !name.startsWith('mp-') && !name.startsWith('publisher-'))!;
 
 /** A stylesheet declaring `--mp-stylesheet` at the root, as styles.css's first rule does (or none). */
 function declareStylesheet(version: string | null) {

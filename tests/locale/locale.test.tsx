@@ -1,16 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  ArticleHero,
-  Callout,
-  ArticleSection,
-  defineLocale,
-  en,
-  es,
-  FaqAccordion,
-  MedicalDisclaimer,
-  RelatedPosts,
-} from '../../src';
+import { ArticleHero, Callout, ArticleSection, defineLocale, en, es, FaqAccordion, MedicalDisclaimer, RelatedPosts } from '../../src';
 import { auditArticle, defaultAuditLabels, formatFindingsTable } from '../../src/audit';
 import { auditLabelsByLanguage } from '../../src/locale/auditLabels';
 import type { ComponentGroup } from '../../src/locale/types';
@@ -114,12 +104,20 @@ describe('locales', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/ArticleHero.*locale.*not a valid BCP 47/));
   });
 
-  it('falls back to English, and says so, for a locale object built by hand without a component\'s words', () => {
+  it("falls back to English, and says so, for a locale object built by hand without a component's words", () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { Callout: _left, ...messages } = es.messages;
     const partial = { ...es, messages } as unknown as typeof es;
-    render(<Callout variant="warning" heading="Antes de empezar">Consulte a su médico.</Callout>);
-    render(<Callout variant="warning" heading="Antes de empezar" locale={partial}>Consulte a su médico.</Callout>);
+    render(
+      <Callout variant="warning" heading="Antes de empezar">
+        Consulte a su médico.
+      </Callout>,
+    );
+    render(
+      <Callout variant="warning" heading="Antes de empezar" locale={partial}>
+        Consulte a su médico.
+      </Callout>,
+    );
     const prefixes = screen.getAllByText('Warning:');
     expect(prefixes).toHaveLength(2);
     expect(warn).toHaveBeenCalledWith('[medprose] <Callout> `locale`: has no messages for Callout; using English.');
@@ -144,7 +142,8 @@ describe('locales', () => {
     const messages = (locale: NonNullable<Parameters<typeof auditArticle>[1]>['locale']) =>
       auditArticle(article, { locale, now: '2026-12-01' }).map((finding) => finding.message);
     // A closing paragraph after the FAQ's last answer, with no heading: the converter heads it.
-    const closing = '<h2>Uno</h2><p>Texto.</p><h2>Preguntas frecuentes</h2><h3>¿Es grave?</h3><p>Casi nunca.</p><p>En conclusión, nada más.</p>';
+    const closing =
+      '<h2>Uno</h2><p>Texto.</p><h2>Preguntas frecuentes</h2><h3>¿Es grave?</h3><p>Casi nunca.</p><p>En conclusión, nada más.</p>';
 
     it('are not in the locale objects, so a client bundle that imports a locale does not carry them', () => {
       for (const locale of [en, es]) {
@@ -177,9 +176,10 @@ describe('locales', () => {
       expect(messages(french)).toContain('Aucun relecteur médical.');
       // The words it does not give stay the built-in English ones.
       expect(formatFindingsTable([], { locale: french })).toBe(defaultAuditLabels.noFindings);
-      expect(articleFromHtml('<h2>Un</h2><p>Texte.</p><h2>FAQ</h2><h3>Grave ?</h3><p>Non.</p><p>In conclusion, voilà.</p>', { locale: french }).article.conclusion?.heading).toBe(
-        'En résumé',
-      );
+      expect(
+        articleFromHtml('<h2>Un</h2><p>Texte.</p><h2>FAQ</h2><h3>Grave ?</h3><p>Non.</p><p>In conclusion, voilà.</p>', { locale: french })
+          .article.conclusion?.heading,
+      ).toBe('En résumé');
       const reworded = defineLocale({ code: 'es', base: es, messages: { Audit: { noReviewer: 'Falta el revisor.' } } });
       expect(messages(reworded)).toContain('Falta el revisor.');
       expect(formatFindingsTable([], { locale: reworded })).toBe(auditLabelsByLanguage.es!.noFindings);

@@ -55,7 +55,11 @@ const dateText = fc.oneof(
   anyText,
 );
 
-const person = fc.record({ name: anyText, credentials: fc.option(anyText, { nil: undefined }), href: fc.option(anyHref, { nil: undefined }) });
+const person = fc.record({
+  name: anyText,
+  credentials: fc.option(anyText, { nil: undefined }),
+  href: fc.option(anyHref, { nil: undefined }),
+});
 const section = fc.record({ id: anyText, heading: anyText, paragraphs: fc.array(anyText, { maxLength: 3 }) });
 
 /** A whole article in the sample's shape, with every field generated. */

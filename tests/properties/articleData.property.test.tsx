@@ -16,7 +16,14 @@ const json = fc.jsonValue({ maxDepth: 3 });
 const fields = <T extends object>(sample: T) =>
   fc.dictionary(fc.constantFrom(...(Object.keys(sample) as string[])), json, { maxKeys: 3 }).map((junk) => ({ ...sample, ...junk }) as T);
 const entries = <T extends object>(list: readonly T[]) =>
-  fc.array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...list) }, { weight: 2, arbitrary: fc.constantFrom(...list).chain(fields) }, { weight: 1, arbitrary: json }), { maxLength: 5 });
+  fc.array(
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...list) },
+      { weight: 2, arbitrary: fc.constantFrom(...list).chain(fields) },
+      { weight: 1, arbitrary: json },
+    ),
+    { maxLength: 5 },
+  );
 
 const sample = ketamineArticleData;
 const anyArticleData = fc
@@ -27,7 +34,10 @@ const anyArticleData = fc
     related: entries(sample.related ?? []),
     references: entries(sample.references ?? []),
   })
-  .map(({ top, sections, faqItems, related, references }) => ({ ...top, sections, faq: { ...sample.faq, items: faqItems }, related, references }) as ArticleData);
+  .map(
+    ({ top, sections, faqItems, related, references }) =>
+      ({ ...top, sections, faq: { ...sample.faq, items: faqItems }, related, references }) as ArticleData,
+  );
 
 describe('Article with data from a CMS', () => {
   it('renders on the server whatever the fields hold, and keeps every section left intact', () => {

@@ -45,9 +45,7 @@ function authoredTexts(article: SampleArticle): string[] {
     article.standfirst,
     article.category,
     // A person without a name is not shown (a development warning says so); credentials go with the name.
-    ...[article.author, article.reviewer].flatMap((person) =>
-      visible(person.name) === '' ? [] : [person.name, person.credentials ?? ''],
-    ),
+    ...[article.author, article.reviewer].flatMap((person) => (visible(person.name) === '' ? [] : [person.name, person.credentials ?? ''])),
     ...article.intro,
     ...article.sections.flatMap((section) => [section.heading, ...section.paragraphs]),
     ...(article.faq.length > 0 ? [article.faqHeading] : []),

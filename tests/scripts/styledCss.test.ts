@@ -32,11 +32,12 @@ describe('minifyCss', () => {
 });
 
 describe('minifyStyledTemplates', () => {
-  const module = (template: string) => `import { styled, css } from 'styled-components';\nconst tone = 'x';\nexport const A = styled.div${template};\n`;
+  const module = (template: string) =>
+    `import { styled, css } from 'styled-components';\nconst tone = 'x';\nexport const A = styled.div${template};\n`;
 
   it('minifies styled templates, folds constant strings in and keeps other interpolations', () => {
     const out = minifyStyledTemplates(module("`\n  color: ${'var(--mp-ink, #111)'};\n  border: 1px solid ${tone};\n`"), 'a.ts');
-    expect(out).toContain("styled.div`color:var(--mp-ink, #111);border:1px solid ${tone};`");
+    expect(out).toContain('styled.div`color:var(--mp-ink, #111);border:1px solid ${tone};`');
   });
 
   it('leaves templates of other tags and modules without styled-components alone', () => {
@@ -54,18 +55,20 @@ describe('minifyStyledTemplates', () => {
 describe('markStyledDefinitionsPure', () => {
   const source = [
     "import { css, styled } from 'styled-components';",
-    "export const used = css`color:red;`;",
-    "export const unused = css`color:blue;`;",
+    'export const used = css`color:red;`;',
+    'export const unused = css`color:blue;`;',
     "export const Box = styled.div.withConfig({ componentId: 'mp-x-Box' })`${used} margin:0;`;",
     "export const Unused = styled.span.withConfig({ componentId: 'mp-x-Unused' })`padding:0;`;",
-    "export function Inner() { return css`inside:1;`; }",
+    'export function Inner() { return css`inside:1;`; }',
     '',
   ].join('\n');
 
   it('wraps each top-level definition, and only those, in a call marked pure', () => {
     const out = markStyledDefinitionsPure(source, 'a.ts');
-    expect(out).toContain("export const used = /* @__PURE__ */ (() => css`color:red;`)();");
-    expect(out).toContain("export const Box = /* @__PURE__ */ (() => styled.div.withConfig({ componentId: 'mp-x-Box' })`${used} margin:0;`)();");
+    expect(out).toContain('export const used = /* @__PURE__ */ (() => css`color:red;`)();');
+    expect(out).toContain(
+      "export const Box = /* @__PURE__ */ (() => styled.div.withConfig({ componentId: 'mp-x-Box' })`${used} margin:0;`)();",
+    );
     expect(out).toContain('return css`inside:1;`;');
   });
 
@@ -77,7 +80,15 @@ describe('markStyledDefinitionsPure', () => {
       format: 'esm',
       minify: true,
       external: ['styled-components'],
-      plugins: [{ name: 'a', setup: (b) => { b.onResolve({ filter: /^\.\/a$/ }, () => ({ path: '/a.ts' })); b.onLoad({ filter: /^\/a\.ts$/ }, () => ({ contents: markStyledDefinitionsPure(source, 'a.ts'), loader: 'ts' })); } }],
+      plugins: [
+        {
+          name: 'a',
+          setup: (b) => {
+            b.onResolve({ filter: /^\.\/a$/ }, () => ({ path: '/a.ts' }));
+            b.onLoad({ filter: /^\/a\.ts$/ }, () => ({ contents: markStyledDefinitionsPure(source, 'a.ts'), loader: 'ts' }));
+          },
+        },
+      ],
       logLevel: 'error',
     });
     const code = result.outputFiles[0]!.text;

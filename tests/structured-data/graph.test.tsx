@@ -42,7 +42,11 @@ describe('buildArticleGraph: the graph', () => {
       inLanguage: 'en-GB',
     });
     expect(page.about).toEqual([
-      { '@type': 'MedicalCondition', name: 'Post-traumatic stress disorder', sameAs: 'https://en.wikipedia.org/wiki/Post-traumatic_stress_disorder' },
+      {
+        '@type': 'MedicalCondition',
+        name: 'Post-traumatic stress disorder',
+        sameAs: 'https://en.wikipedia.org/wiki/Post-traumatic_stress_disorder',
+      },
       { '@type': 'MedicalCondition', name: 'Ketamine' },
     ]);
   });

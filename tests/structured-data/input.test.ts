@@ -63,7 +63,10 @@ describe('buildArticleGraph: bad input', () => {
         author: [{ name: '  ' }, { name: 'Bo' }],
         breadcrumbs: [{ name: '' }, { name: 'Here' }],
         about: [{ name: '' }, 'Asthma'],
-        faq: [{ question: 'Q?', answerText: '' }, { question: 'R?', answerText: 'Yes.' }],
+        faq: [
+          { question: 'Q?', answerText: '' },
+          { question: 'R?', answerText: 'Yes.' },
+        ],
       },
       { faq: true },
     );

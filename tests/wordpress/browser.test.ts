@@ -79,7 +79,14 @@ function measure(page: Page): Promise<Layout> {
     const viewport = document.documentElement.clientWidth;
     const root = document.getElementById('root')!;
     const describe = (element: Element) => {
-      const classes = typeof element.className === 'string' ? element.className.trim().split(/\s+/).filter((name) => name !== '' && !/^[a-zA-Z]{5,6}$/.test(name)).slice(0, 3) : [];
+      const classes =
+        typeof element.className === 'string'
+          ? element.className
+              .trim()
+              .split(/\s+/)
+              .filter((name) => name !== '' && !/^[a-zA-Z]{5,6}$/.test(name))
+              .slice(0, 3)
+          : [];
       const src = element.getAttribute('src');
       return `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${classes.map((name) => `.${name}`).join('')}${src ? `[src=…${src.slice(-40)}]` : ''}`;
     };
@@ -107,7 +114,12 @@ function measure(page: Page): Promise<Layout> {
       }
       // A box that hides overflow and is not a visually-hidden (1 px) text box cuts off what reaches past it.
       const clipper = [...ancestors(element)].find((parent) => clips(parent) && parent.getBoundingClientRect().width > 2);
-      if (clipper && clipper !== scroller && beyond(box, clipper.getBoundingClientRect().left, clipper.getBoundingClientRect().right) && !(scroller && clipper.contains(scroller))) {
+      if (
+        clipper &&
+        clipper !== scroller &&
+        beyond(box, clipper.getBoundingClientRect().left, clipper.getBoundingClientRect().right) &&
+        !(scroller && clipper.contains(scroller))
+      ) {
         cutOff.push(`${describe(element)} ${px(box)} in ${describe(clipper)} ${px(clipper.getBoundingClientRect())}`);
       }
     }
@@ -124,9 +136,15 @@ function measure(page: Page): Promise<Layout> {
       const width = Number(media.getAttribute('width'));
       const height = Number(media.getAttribute('height'));
       const sixteenByNine = media.tagName === 'IFRAME' && media.closest('.wp-embed-aspect-16-9') !== null;
-      const expected = sixteenByNine ? 16 / 9 : width > 0 && height > 0 && fit !== 'cover' && fit !== 'contain' ? width / height : undefined;
+      const expected = sixteenByNine
+        ? 16 / 9
+        : width > 0 && height > 0 && fit !== 'cover' && fit !== 'contain'
+          ? width / height
+          : undefined;
       if (expected !== undefined && Math.abs(box.width / box.height - expected) / expected > 0.02) {
-        distorted.push(`${describe(media)} shown ${Math.round(box.width)}×${Math.round(box.height)}, its shape ${sixteenByNine ? '16:9' : `${width}×${height}`}`);
+        distorted.push(
+          `${describe(media)} shown ${Math.round(box.width)}×${Math.round(box.height)}, its shape ${sixteenByNine ? '16:9' : `${width}×${height}`}`,
+        );
       }
     }
 
@@ -140,7 +158,8 @@ function measure(page: Page): Promise<Layout> {
           const range = document.createRange();
           range.setStart(node, word.index);
           range.setEnd(node, word.index + word[0].length);
-          if (new Set([...range.getClientRects()].map((line) => Math.round(line.top))).size > 1) brokenWords.push(`"${word[0]}" in ${describe(cell)}`);
+          if (new Set([...range.getClientRects()].map((line) => Math.round(line.top))).size > 1)
+            brokenWords.push(`"${word[0]}" in ${describe(cell)}`);
         }
       }
     }
@@ -148,11 +167,17 @@ function measure(page: Page): Promise<Layout> {
     const unreachableScrollers: string[] = [];
     for (const element of root.querySelectorAll('*')) {
       if (!scrolls(element) || element.scrollWidth <= element.clientWidth + 1) continue;
-      const focusable = (element as HTMLElement).tabIndex >= 0 || element.querySelector('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])') !== null;
+      const focusable =
+        (element as HTMLElement).tabIndex >= 0 ||
+        element.querySelector('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])') !== null;
       const labelledBy = element.getAttribute('aria-labelledby');
-      const named = (element.getAttribute('aria-label') ?? '').trim() !== '' || (labelledBy !== null && labelledBy.split(/\s+/).some((id) => (document.getElementById(id)?.textContent ?? '').trim() !== ''));
+      const named =
+        (element.getAttribute('aria-label') ?? '').trim() !== '' ||
+        (labelledBy !== null && labelledBy.split(/\s+/).some((id) => (document.getElementById(id)?.textContent ?? '').trim() !== ''));
       if (!focusable || element.getAttribute('role') !== 'region' || !named) {
-        unreachableScrollers.push(`${describe(element)} (scrolls ${element.scrollWidth - element.clientWidth} px; tabindex ${(element as HTMLElement).tabIndex}, role ${element.getAttribute('role')}, ${named ? 'named' : 'no name'})`);
+        unreachableScrollers.push(
+          `${describe(element)} (scrolls ${element.scrollWidth - element.clientWidth} px; tabindex ${(element as HTMLElement).tabIndex}, role ${element.getAttribute('role')}, ${named ? 'named' : 'no name'})`,
+        );
       }
     }
 
@@ -171,14 +196,17 @@ function measure(page: Page): Promise<Layout> {
 const fits: Layout = { overflow: 0, wider: [], cutOff: [], outsideColumn: [], distorted: [], brokenWords: [], unreachableScrollers: [] };
 
 describe.each(readable)('the live %s post in Chromium', (name) => {
-  it.each(widths)('at %i px: nothing scrolls sideways or reaches past the screen, every image and embed sits in the text column at its own shape, tables keep their words whole', async (width) => {
-    const page = await open(await serve(name, name), width);
-    try {
-      expect(await measure(page)).toEqual(fits);
-    } finally {
-      await page.context().close();
-    }
-  });
+  it.each(widths)(
+    'at %i px: nothing scrolls sideways or reaches past the screen, every image and embed sits in the text column at its own shape, tables keep their words whole',
+    async (width) => {
+      const page = await open(await serve(name, name), width);
+      try {
+        expect(await measure(page)).toEqual(fits);
+      } finally {
+        await page.context().close();
+      }
+    },
+  );
 });
 
 describe('the live block-editor post with YouTube allowed (allowEmbeds) in Chromium', () => {
@@ -209,7 +237,8 @@ describe('the live post an administrator saved with hostile markup, in Chromium'
     });
     try {
       const start = page.url();
-      for (const link of await page.getByText(/click-me-/).all()) await link.click({ timeout: 2_000, noWaitAfter: true }).catch(() => undefined);
+      for (const link of await page.getByText(/click-me-/).all())
+        await link.click({ timeout: 2_000, noWaitAfter: true }).catch(() => undefined);
       await page.waitForTimeout(500);
       expect(await page.evaluate(() => (window as unknown as { __PWNED__: string[] }).__PWNED__)).toEqual([]);
       expect(dialogs).toEqual([]);

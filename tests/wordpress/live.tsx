@@ -140,4 +140,5 @@ export const srcsetUrls = (srcset: string) =>
     .filter(Boolean);
 
 /** Reads as a whole sentence, or as visibly cut: never a dangling "whether" or WordPress's "[…]". */
-export const readsCompleteOrCut = (text: string) => /(?:[.!?…]|[.!?…]["”’)])$/u.test(text.trim()) && !/\[(?:…|\.\.\.|&hellip;)\]$/u.test(text.trim());
+export const readsCompleteOrCut = (text: string) =>
+  /(?:[.!?…]|[.!?…]["”’)])$/u.test(text.trim()) && !/\[(?:…|\.\.\.|&hellip;)\]$/u.test(text.trim());

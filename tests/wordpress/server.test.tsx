@@ -3,7 +3,19 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { articleFromWordPress } from '../../src/content';
 import type { PostName, WordPressManifestPost } from './harness/manifest';
 import { fetchPost } from './harness/rest.mjs';
-import { liveArticle, parsePage, plainText, postNames, readsCompleteOrCut, renderPage, squash, srcsetUrls, visibleBlocks, wordpress, type LiveArticle as Converted } from './live';
+import {
+  liveArticle,
+  parsePage,
+  plainText,
+  postNames,
+  readsCompleteOrCut,
+  renderPage,
+  squash,
+  srcsetUrls,
+  visibleBlocks,
+  wordpress,
+  type LiveArticle as Converted,
+} from './live';
 
 /**
  * Every post of the live WordPress (tests/wordpress/harness/seed.php), fetched now from /wp-json/wp/v2/posts/<id>?_embed,
@@ -38,7 +50,9 @@ const live = (name: PostName) => {
 function expectSiteInstant(value: string | null | undefined, wpIso: string, what: string) {
   expect(value, what).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/);
   expect(Date.parse(value!), `${what}: the same instant as WordPress's ${wpIso}`).toBe(Date.parse(wpIso));
-  expect(`${value!.slice(0, 16)} ${value!.slice(-6)}`, `${what}: the site's local time and offset`).toBe(`${wpIso.slice(0, 16)} ${wpIso.slice(-6)}`);
+  expect(`${value!.slice(0, 16)} ${value!.slice(-6)}`, `${what}: the site's local time and offset`).toBe(
+    `${wpIso.slice(0, 16)} ${wpIso.slice(-6)}`,
+  );
 }
 
 /** A standfirst or card excerpt: WordPress's whole excerpt, or, where WordPress cut it, text that reads as cut or complete. */
@@ -61,7 +75,10 @@ function expectSameShapeSrcset(image: Element | null | undefined, wp: WordPressM
   const allowed = new Set(srcsetUrls(wp.featuredImage!.srcset));
   const srcset = image!.getAttribute('srcset');
   expect(srcset, `${what}: a srcset`).toBeTruthy();
-  expect(srcsetUrls(srcset!).filter((url) => !allowed.has(url)), `${what}: candidates not of the image's shape (WordPress's srcset: ${wp.featuredImage!.srcset})`).toEqual([]);
+  expect(
+    srcsetUrls(srcset!).filter((url) => !allowed.has(url)),
+    `${what}: candidates not of the image's shape (WordPress's srcset: ${wp.featuredImage!.srcset})`,
+  ).toEqual([]);
   expect(image!.getAttribute('sizes')?.trim(), `${what}: a sizes attribute matching its layout`).toBeTruthy();
 }
 
@@ -74,14 +91,25 @@ describe.each(readable)('the live %s post, converted and rendered on the server'
   it('has nothing that can run: no script but JSON-LD, no on* attribute, no script URL, no srcdoc or noscript', () => {
     const { document } = page;
     for (const script of document.querySelectorAll('script')) expect(script.getAttribute('type')).toBe('application/ld+json');
-    const handlers = [...document.querySelectorAll('*')].flatMap((element) => element.getAttributeNames().filter((attribute) => /^on/i.test(attribute)).map((attribute) => `${element.tagName}[${attribute}]`));
+    const handlers = [...document.querySelectorAll('*')].flatMap((element) =>
+      element
+        .getAttributeNames()
+        .filter((attribute) => /^on/i.test(attribute))
+        .map((attribute) => `${element.tagName}[${attribute}]`),
+    );
     expect(handlers).toEqual([]);
     const urls = [...document.querySelectorAll('[href], [src], [srcset], [action], [formaction], [poster], [data]')].flatMap((element) =>
-      // eslint-disable-next-line no-control-regex -- a browser ignores leading control characters in a URL, so the check does too
-      ['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'data'].map((attribute) => element.getAttribute(attribute) ?? '').filter((value) => /^[\s\0-\x1f]*(?:javascript|vbscript|data:text)/i.test(value)),
+      ['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'data']
+        .map((attribute) => element.getAttribute(attribute) ?? '')
+        // eslint-disable-next-line no-control-regex -- a browser ignores leading control characters in a URL, so the check does too
+        .filter((value) => /^[\s\0-\x1f]*(?:javascript|vbscript|data:text)/i.test(value)),
     );
     expect(urls).toEqual([]);
-    expect([...document.querySelectorAll('iframe[srcdoc], object, embed, form, base, meta, noscript, style, template, frame, frameset')].map((element) => element.tagName)).toEqual([]);
+    expect(
+      [...document.querySelectorAll('iframe[srcdoc], object, embed, form, base, meta, noscript, style, template, frame, frameset')].map(
+        (element) => element.tagName,
+      ),
+    ).toEqual([]);
   });
 
   it('keeps every paragraph, list item, cell, caption and heading a reader of the WordPress page sees', () => {
@@ -107,8 +135,12 @@ describe.each(readable)('the live %s post, converted and rendered on the server'
   it('gives <time dateTime> and the JSON-LD dates the instant with the site’s offset, as WordPress does', () => {
     const times = [...page.document.querySelectorAll('header time')];
     expectSiteInstant(times[0]?.getAttribute('datetime'), page.wp.date.iso, 'published <time dateTime>');
-    if (page.wp.modified.shown !== page.wp.date.shown) expectSiteInstant(times[1]?.getAttribute('datetime'), page.wp.modified.iso, 'updated <time dateTime>');
-    const graph = JSON.parse(page.document.querySelector('script[type="application/ld+json"]')!.textContent!)['@graph'] as Record<string, string>[];
+    if (page.wp.modified.shown !== page.wp.date.shown)
+      expectSiteInstant(times[1]?.getAttribute('datetime'), page.wp.modified.iso, 'updated <time dateTime>');
+    const graph = JSON.parse(page.document.querySelector('script[type="application/ld+json"]')!.textContent!)['@graph'] as Record<
+      string,
+      string
+    >[];
     const article = graph.find((node) => node['@type'] === 'Article')!;
     expectSiteInstant(article.datePublished, page.wp.date.iso, 'JSON-LD datePublished');
     if (article.dateModified !== undefined) expectSiteInstant(article.dateModified, page.wp.modified.iso, 'JSON-LD dateModified');
@@ -117,8 +149,16 @@ describe.each(readable)('the live %s post, converted and rendered on the server'
   it('shows a standfirst (and a JSON-LD description) that reads as complete, or as cut', () => {
     const standfirst = squash(page.document.querySelector('header .mp-ArticleHero-Summary')?.textContent ?? '');
     expectExcerptReads(standfirst, page.post.excerpt?.rendered, page.post.content?.rendered, 'the standfirst');
-    const graph = JSON.parse(page.document.querySelector('script[type="application/ld+json"]')!.textContent!)['@graph'] as Record<string, string>[];
-    expectExcerptReads(graph.find((node) => node['@type'] === 'Article')!.description ?? '', page.post.excerpt?.rendered, page.post.content?.rendered, 'the JSON-LD description');
+    const graph = JSON.parse(page.document.querySelector('script[type="application/ld+json"]')!.textContent!)['@graph'] as Record<
+      string,
+      string
+    >[];
+    expectExcerptReads(
+      graph.find((node) => node['@type'] === 'Article')!.description ?? '',
+      page.post.excerpt?.rendered,
+      page.post.content?.rendered,
+      'the JSON-LD description',
+    );
   });
 });
 
@@ -135,13 +175,17 @@ describe.each(withRelated)('the live %s post’s related posts', (name) => {
     page = await live(name);
   });
   const cardOf = (related: WordPressManifestPost) => {
-    const link = [...page.document.querySelectorAll('.mp-RelatedPosts-Card a')].find((anchor) => anchor.getAttribute('href') === related.link);
+    const link = [...page.document.querySelectorAll('.mp-RelatedPosts-Card a')].find(
+      (anchor) => anchor.getAttribute('href') === related.link,
+    );
     return link?.closest('.mp-RelatedPosts-Card');
   };
 
   it('shows each in the order given, with the day WordPress shows for it', () => {
     const related = page.wp.related.map(byId);
-    expect([...page.document.querySelectorAll('.mp-RelatedPosts-Card h3')].map((title) => title.textContent)).toEqual(related.map((post) => plainText(post.title)));
+    expect([...page.document.querySelectorAll('.mp-RelatedPosts-Card h3')].map((title) => title.textContent)).toEqual(
+      related.map((post) => plainText(post.title)),
+    );
     for (const post of related) {
       const time = cardOf(post)?.querySelector('time');
       expect(time?.textContent, `${post.slug}'s card`).toBe(post.date.shown);
@@ -177,7 +221,12 @@ describe('the live block-editor post', () => {
     for (const figure of page.document.querySelectorAll('figure.wp-block-embed')) {
       expect(figure.querySelector('iframe, a'), `an embed figure with only its caption: ${figure.outerHTML.slice(0, 160)}`).not.toBeNull();
     }
-    expect(page.result.notes.filter((note) => note.element === 'iframe').map((note) => note.message).join(' ')).toMatch(/\blink\b/i);
+    expect(
+      page.result.notes
+        .filter((note) => note.element === 'iframe')
+        .map((note) => note.message)
+        .join(' '),
+    ).toMatch(/\blink\b/i);
   });
 
   it('keeps an allowed YouTube embed with WordPress’s 16:9 aspect-ratio classes', async () => {
@@ -199,7 +248,9 @@ describe('the live block-editor post', () => {
 describe('the live classic-editor post', () => {
   it('keeps the [caption] figure’s image tied to its caption (aria-describedby)', async () => {
     const page = await live('classic');
-    const figure = [...page.document.querySelectorAll('.mp-Article-TextColumn figure')].find((candidate) => candidate.querySelector('img') && candidate.querySelector('figcaption'));
+    const figure = [...page.document.querySelectorAll('.mp-Article-TextColumn figure')].find(
+      (candidate) => candidate.querySelector('img') && candidate.querySelector('figcaption'),
+    );
     expect(figure, 'the captioned figure').toBeTruthy();
     const describedBy = figure!.getAttribute('aria-describedby') ?? figure!.querySelector('img')!.getAttribute('aria-describedby');
     expect(describedBy, 'aria-describedby').toBeTruthy();
@@ -229,7 +280,9 @@ describe('the live post an administrator saved with hostile markup', () => {
     ]) {
       expect(page.text, text).toContain(text);
     }
-    expect([...page.document.querySelectorAll('section h2')].map((heading) => heading.textContent)).toEqual(expect.arrayContaining(['A section after the payloads', 'The last section']));
+    expect([...page.document.querySelectorAll('section h2')].map((heading) => heading.textContent)).toEqual(
+      expect.arrayContaining(['A section after the payloads', 'The last section']),
+    );
   });
 
   it('notes each removal', async () => {

@@ -66,7 +66,10 @@ export function Article({ article, locale, linkComponent, contents, structuredDa
   const faqId = faqItems.length > 0 ? slugger.reserve('faq') : undefined;
   const questions = faqItems.map((item) => ({
     ...item,
-    id: typeof item.id === 'string' && item.id.trim() !== '' ? slugger.reserve(item.id) : slugger.slug(headingText(item.question), 'question'),
+    id:
+      typeof item.id === 'string' && item.id.trim() !== ''
+        ? slugger.reserve(item.id)
+        : slugger.slug(headingText(item.question), 'question'),
   }));
   const conclusionId = conclusion ? idFor(conclusion) : undefined;
   const references = article.references ?? [];
@@ -87,7 +90,9 @@ export function Article({ article, locale, linkComponent, contents, structuredDa
       headingText(section.heading).trim() === '' ? [] : [{ id: sectionIds[index]!, label: section.heading, level: section.level }],
     ),
     ...(faqId ? [{ id: faqId, label: faqHeading }] : []),
-    ...(conclusion && conclusionId && headingText(conclusion.heading).trim() !== '' ? [{ id: conclusionId, label: conclusion.heading }] : []),
+    ...(conclusion && conclusionId && headingText(conclusion.heading).trim() !== ''
+      ? [{ id: conclusionId, label: conclusion.heading }]
+      : []),
     ...(referencesId ? [{ id: referencesId, label: localeLabels(locale, 'References', defaultReferencesLabels).heading }] : []),
   ];
   const showContents = (contents ?? sections.length >= 3) && tocItems.length > 0;
@@ -95,7 +100,8 @@ export function Article({ article, locale, linkComponent, contents, structuredDa
   const structuredOptions = typeof structuredData === 'object' && structuredData !== null ? structuredData : {};
   const absoluteUrl = typeof article.url === 'string' && /^https?:\/\//i.test(article.url.trim());
   if (structuredData !== undefined && structuredData !== false && !absoluteUrl) {
-    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'article.url', 'must be an absolute http(s) URL for structured data; no JSON-LD is written.');
+    if (process.env.NODE_ENV !== 'production')
+      devWarning(COMPONENT, 'article.url', 'must be an absolute http(s) URL for structured data; no JSON-LD is written.');
   }
   let jsonLd = null;
   if (structuredData !== false && absoluteUrl) {
@@ -106,7 +112,12 @@ export function Article({ article, locale, linkComponent, contents, structuredDa
       structuredOptions,
     );
     for (const index of skippedQuestions) {
-      if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, `article.faq.items[${faqIndexes[index]}].answer`, 'has no plain text (it holds a component); the question is left out of the FAQPage markup.');
+      if (process.env.NODE_ENV !== 'production')
+        devWarning(
+          COMPONENT,
+          `article.faq.items[${faqIndexes[index]}].answer`,
+          'has no plain text (it holds a component); the question is left out of the FAQPage markup.',
+        );
     }
     jsonLd = <JsonLd data={buildArticleGraph(input, { faq: structuredOptions.faq === true })} />;
   }
@@ -129,13 +140,17 @@ export function Article({ article, locale, linkComponent, contents, structuredDa
   // update only if it was another day; the fact check and "Page last reviewed / Next review due" at the foot.
   const review = isRecord(article.review) ? article.review : undefined;
   if (review && review.reviewer !== undefined && (review.date === undefined || review.date === null)) {
-    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'article.review.date', 'is missing: say when the review happened. The reviewer is shown without a date.');
+    if (process.env.NODE_ENV !== 'production')
+      devWarning(COMPONENT, 'article.review.date', 'is missing: say when the review happened. The reviewer is shown without a date.');
   }
   const updated = review && sameDay(article.updated, review.date) ? undefined : article.updated;
   const factCheck =
-    isRecord(article.factCheck) && sameDay(article.factCheck.date, article.lastReviewed) ? { ...article.factCheck, date: undefined } : article.factCheck;
+    isRecord(article.factCheck) && sameDay(article.factCheck.date, article.lastReviewed)
+      ? { ...article.factCheck, date: undefined }
+      : article.factCheck;
   const hasFootReview = article.factCheck !== undefined || article.lastReviewed !== undefined || article.nextReviewDue !== undefined;
-  const image = isRecord(article.image) && article.image.sizes === undefined ? { ...article.image, sizes: articleHeroImageSizes } : article.image;
+  const image =
+    isRecord(article.image) && article.image.sizes === undefined ? { ...article.image, sizes: articleHeroImageSizes } : article.image;
 
   return withStylesheetScope(
     <ArticleRoot lang={locale !== undefined ? code : undefined} dir={dir} data-with-contents={showContents ? '' : undefined} {...rest}>
@@ -155,9 +170,7 @@ export function Article({ article, locale, linkComponent, contents, structuredDa
             locale={locale}
             linkComponent={linkComponent}
           />
-          {article.keyTakeaways && article.keyTakeaways.length > 0 ? (
-            <KeyTakeaways items={article.keyTakeaways} locale={locale} />
-          ) : null}
+          {article.keyTakeaways && article.keyTakeaways.length > 0 ? <KeyTakeaways items={article.keyTakeaways} locale={locale} /> : null}
           {showCrisis ? <CrisisSupport helplines={helplines} country={country} locale={locale} /> : null}
         </ArticleHead>
         {showContents ? (
@@ -197,6 +210,6 @@ export function Article({ article, locale, linkComponent, contents, structuredDa
           <RelatedPosts posts={article.related} currentHref={article.url} locale={locale} linkComponent={linkComponent} />
         </RelatedColumn>
       ) : null}
-    </ArticleRoot>
+    </ArticleRoot>,
   );
 }

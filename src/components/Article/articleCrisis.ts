@@ -18,7 +18,8 @@ export function showsCrisisHelp(article: ArticleData, text: readonly unknown[], 
   const said: unknown = article.crisisSupport;
   if (said === true || said === false) return said;
   if (said !== undefined && said !== null) {
-    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'article.crisisSupport', `expected true or false, got ${JSON.stringify(said)}; deciding from the text.`);
+    if (process.env.NODE_ENV !== 'production')
+      devWarning(COMPONENT, 'article.crisisSupport', `expected true or false, got ${JSON.stringify(said)}; deciding from the text.`);
   }
   const disclaimer = article.disclaimer;
   if (typeof disclaimer === 'object' && disclaimer !== null && disclaimer.variant === 'urgent') return true;

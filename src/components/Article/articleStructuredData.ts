@@ -19,11 +19,29 @@ export function plainText(node: ReactNode): string | null {
     return parts.filter((part) => part !== '').join(blocks ? '\n\n' : '');
   }
   // A fragment (what medprose/content and hast-util-to-jsx-runtime give) is its children.
-  if (isValidElement<{ children?: ReactNode }>(node) && (typeof node.type === 'string' || node.type === Fragment)) return plainText(node.props.children);
+  if (isValidElement<{ children?: ReactNode }>(node) && (typeof node.type === 'string' || node.type === Fragment))
+    return plainText(node.props.children);
   return null;
 }
 
-const BLOCKS = new Set(['p', 'ul', 'ol', 'li', 'div', 'blockquote', 'table', 'figure', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'pre', 'section']);
+const BLOCKS = new Set([
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'div',
+  'blockquote',
+  'table',
+  'figure',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'dl',
+  'pre',
+  'section',
+]);
 const isBlock = (node: ReactNode) => isValidElement(node) && typeof node.type === 'string' && BLOCKS.has(node.type);
 
 /**

@@ -1,2 +1,9 @@
 export { Article } from './Article';
-export type { ArticleBody, ArticleData, ArticleProps, ArticleSectionContent, ArticleStructuredDataOptions, CiteMark } from './Article.types';
+export type {
+  ArticleBody,
+  ArticleData,
+  ArticleProps,
+  ArticleSectionContent,
+  ArticleStructuredDataOptions,
+  CiteMark,
+} from './Article.types';

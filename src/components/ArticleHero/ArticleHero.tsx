@@ -31,7 +31,8 @@ const COMPONENT = 'ArticleHero' as const;
 function CategoryLine({ category, linkComponent }: Pick<ArticleHeroProps, 'category' | 'linkComponent'>) {
   if (category === undefined || category === null || category === '') return null;
   if (typeof category !== 'string' && typeof category !== 'object') {
-    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'category', `expected a label or { label, href }, got ${typeof category}; no category is shown.`);
+    if (process.env.NODE_ENV !== 'production')
+      devWarning(COMPONENT, 'category', `expected a label or { label, href }, got ${typeof category}; no category is shown.`);
     return null;
   }
   const { label, href } = typeof category === 'string' ? { label: category, href: undefined } : category;
@@ -41,7 +42,8 @@ function CategoryLine({ category, linkComponent }: Pick<ArticleHeroProps, 'categ
   }
   const safe = href === undefined ? null : safeHref(href);
   if (href !== undefined && safe === null) {
-    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'category.href', `"${href}" is not a safe URL; the category is shown without a link.`);
+    if (process.env.NODE_ENV !== 'production')
+      devWarning(COMPONENT, 'category.href', `"${href}" is not a safe URL; the category is shown without a link.`);
   }
   return (
     <Category>
@@ -106,15 +108,15 @@ export function ArticleHero({
       ? Math.max(1, Math.round(readingMinutes))
       : undefined;
   if (readingMinutes !== undefined && minutes === undefined) {
-    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'readingMinutes', `expected a positive number, got ${String(readingMinutes)}.`);
+    if (process.env.NODE_ENV !== 'production')
+      devWarning(COMPONENT, 'readingMinutes', `expected a positive number, got ${String(readingMinutes)}.`);
   }
 
   const meta: ReactNode[] = [];
   if (published !== undefined) {
     meta.push(
       <Fragment key="published">
-        {labels.published}{' '}
-        <DateTime value={published} locale={code} component={COMPONENT} prop="published" />
+        {labels.published} <DateTime value={published} locale={code} component={COMPONENT} prop="published" />
       </Fragment>,
     );
   }
@@ -196,6 +198,6 @@ export function ArticleHero({
           <ImageFrame image={image} priority="high" fallbackRatio="16 / 9" sizes={heroImageSizes} component={COMPONENT} />
         </ImageSlot>
       ) : null}
-    </HeroRoot>
+    </HeroRoot>,
   );
 }

@@ -27,8 +27,10 @@ export function ArticleSection({
 }: ArticleSectionProps) {
   const labels = localeLabels(locale, COMPONENT, defaultArticleSectionLabels, labelOverrides);
   const headingText = typeof heading === 'string' ? heading : '';
-  if (process.env.NODE_ENV !== 'production' && headingText.trim() === '') devWarning(COMPONENT, 'heading', 'is missing; the section is shown without a heading.');
-  if (process.env.NODE_ENV !== 'production' && level !== 2 && level !== 3) devWarning(COMPONENT, 'level', `expected 2 or 3, got ${String(level)}; using 2.`);
+  if (process.env.NODE_ENV !== 'production' && headingText.trim() === '')
+    devWarning(COMPONENT, 'heading', 'is missing; the section is shown without a heading.');
+  if (process.env.NODE_ENV !== 'production' && level !== 2 && level !== 3)
+    devWarning(COMPONENT, 'level', `expected 2 or 3, got ${String(level)}; using 2.`);
   const headingLevel = level === 3 ? 3 : 2;
   const givenId = typeof id === 'string' && idToken(id) !== '' ? idToken(id) : undefined;
   const sectionId = useSectionId(headingText, givenId, COMPONENT);
@@ -53,6 +55,6 @@ export function ArticleSection({
         </HeadingRow>
       )}
       <SectionBody>{typeof children === 'string' ? <p>{children}</p> : renderableContent(children, COMPONENT, 'children')}</SectionBody>
-    </SectionRoot>
+    </SectionRoot>,
   );
 }

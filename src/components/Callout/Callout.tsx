@@ -20,7 +20,8 @@ const labelKey: Record<CalloutVariant, keyof CalloutLabels> = {
   emergency: 'emergency',
 };
 
-const isBlank = (node: unknown) => node === undefined || node === null || node === false || (typeof node === 'string' && node.trim() === '');
+const isBlank = (node: unknown) =>
+  node === undefined || node === null || node === false || (typeof node === 'string' && node.trim() === '');
 
 /**
  * A box that sets advice apart from the text: information, a warning, or one of
@@ -42,18 +43,19 @@ export function Callout({
   const labels = localeLabels(locale, COMPONENT, defaultCalloutLabels, labelOverrides);
   const known = Object.prototype.hasOwnProperty.call(labelKey, variantProp);
   if (!known) {
-    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'variant', `expected info, warning, non-urgent, urgent or emergency, got "${String(variantProp)}"; using "info".`);
+    if (process.env.NODE_ENV !== 'production')
+      devWarning(
+        COMPONENT,
+        'variant',
+        `expected info, warning, non-urgent, urgent or emergency, got "${String(variantProp)}"; using "info".`,
+      );
   }
   const variant: CalloutVariant = known ? variantProp : 'info';
   const label = labels[labelKey[variant]];
   // Without a heading of its own the box still names its level, in words, on screen.
   const shownHeading = isBlank(heading) ? label.replace(/[:：\s]+$/u, '') : heading;
   const prefix =
-    hiddenPrefix !== undefined
-      ? hiddenPrefix
-      : typeof shownHeading === 'string' && headingSays(shownHeading, label)
-        ? null
-        : label;
+    hiddenPrefix !== undefined ? hiddenPrefix : typeof shownHeading === 'string' && headingSays(shownHeading, label) ? null : label;
   const tag = headingTag(headingLevel, 3, COMPONENT);
 
   return withStylesheetScope(
@@ -68,6 +70,6 @@ export function Callout({
         </CalloutHeading>
       </CalloutHeader>
       {isBlank(children) ? null : <CalloutBody>{typeof children === 'string' ? <p>{children}</p> : children}</CalloutBody>}
-    </CalloutRoot>
+    </CalloutRoot>,
   );
 }

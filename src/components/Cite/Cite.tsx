@@ -35,20 +35,23 @@ export function Cite({ citations, id, locale, labels: labelOverrides, ...rest }:
     return null;
   }
   if (!valid) {
-    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'citations', 'is missing: pass the object from createCitations(references). The ids are shown as text.');
+    if (process.env.NODE_ENV !== 'production')
+      devWarning(COMPONENT, 'citations', 'is missing: pass the object from createCitations(references). The ids are shown as text.');
     return withStylesheetScope(<Mark {...rest}>[{ids.join(', ')}]</Mark>);
   }
 
   const marks = citations.cite(markId, ids);
   const known = marks.filter((mark): mark is Extract<CitedMark, { known: true }> => mark.known).sort((a, b) => a.number - b.number);
   const unknown = marks.filter((mark) => !mark.known);
-  for (const mark of unknown) if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'id', `no reference has the id "${mark.key}"; it is shown as text.`);
+  for (const mark of unknown)
+    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'id', `no reference has the id "${mark.key}"; it is shown as text.`);
   for (const mark of known.filter((m) => m.late)) {
-    if (process.env.NODE_ENV !== 'production') devWarning(
-      COMPONENT,
-      'id',
-      `"${mark.key}" is cited after <References> rendered, so the list has no link back to this mark. Render <References> after the text.`,
-    );
+    if (process.env.NODE_ENV !== 'production')
+      devWarning(
+        COMPONENT,
+        'id',
+        `"${mark.key}" is cited after <References> rendered, so the list has no link back to this mark. Render <References> after the text.`,
+      );
   }
 
   const parts: ReactNode[] = [
@@ -79,6 +82,6 @@ export function Cite({ citations, id, locale, labels: labelOverrides, ...rest }:
         </Fragment>
       ))}
       <span aria-hidden="true">]</span>
-    </Mark>
+    </Mark>,
   );
 }

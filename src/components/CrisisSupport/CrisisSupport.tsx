@@ -51,6 +51,6 @@ export function CrisisSupport({
         </>
       ) : null}
       {children ? <Extra>{children}</Extra> : null}
-    </CrisisRoot>
+    </CrisisRoot>,
   );
 }

@@ -22,5 +22,7 @@ import { withStylesheetScope } from '../../internal/stylesheet/withStylesheetSco
  */
 export function FaqAccordion({ island = false, ...props }: FaqAccordionProps) {
   const headingId = useId();
-  return withStylesheetScope(island ? <FaqIsland headingId={headingId} {...props} /> : <FaqAccordionView headingId={headingId} {...props} />);
+  return withStylesheetScope(
+    island ? <FaqIsland headingId={headingId} {...props} /> : <FaqAccordionView headingId={headingId} {...props} />,
+  );
 }

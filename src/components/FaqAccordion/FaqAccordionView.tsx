@@ -94,7 +94,17 @@ function Question({ id, text }: { id: string; text: string }) {
  * kept while hidden (FaqAccordion.styles.ts), so nothing moves when it appears.
  * Its own component, like `Question`, so appearing re-renders only the button.
  */
-function ShowAll({ allOpen, panelIds, labels, onToggle }: { allOpen: boolean; panelIds: string; labels: { showAll: string; hideAll: string }; onToggle: () => void }) {
+function ShowAll({
+  allOpen,
+  panelIds,
+  labels,
+  onToggle,
+}: {
+  allOpen: boolean;
+  panelIds: string;
+  labels: { showAll: string; hideAll: string };
+  onToggle: () => void;
+}) {
   const hydrated = useHydrated();
   return (
     <ShowAllButton type="button" data-faq-control="" hidden={!hydrated} aria-expanded={allOpen} aria-controls={panelIds} onClick={onToggle}>
@@ -170,7 +180,8 @@ export function FaqAccordionView({
     return null;
   }
   if (type !== 'single' && type !== 'multiple') {
-    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'type', `expected "single" or "multiple", got "${String(type)}"; using "multiple".`);
+    if (process.env.NODE_ENV !== 'production')
+      devWarning(COMPONENT, 'type', `expected "single" or "multiple", got "${String(type)}"; using "multiple".`);
   }
 
   const shownHeading = heading === undefined ? labels.heading : heading;

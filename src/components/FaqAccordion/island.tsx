@@ -40,17 +40,41 @@ export interface FaqIslandProps {
 
 const COMPONENT = 'FaqAccordion';
 
-export function FaqIsland({ headingId, items, heading, locale, labels, onOpenChange, headingLevel, type, defaultOpen, expandOnPrint, showAllControl, rememberOpen, ...rest }: Omit<FaqAccordionProps, 'island'> & { headingId: string }) {
+export function FaqIsland({
+  headingId,
+  items,
+  heading,
+  locale,
+  labels,
+  onOpenChange,
+  headingLevel,
+  type,
+  defaultOpen,
+  expandOnPrint,
+  showAllControl,
+  rememberOpen,
+  ...rest
+}: Omit<FaqAccordionProps, 'island'> & { headingId: string }) {
   const attributes: FaqIslandProps['attributes'] = {};
   for (const [name, value] of Object.entries(rest)) {
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') attributes[name] = value;
-    else if (value !== undefined && process.env.NODE_ENV !== 'production') devWarning(COMPONENT, name, 'cannot be written into the page for an island (only text, numbers and booleans can); the island hydrates without it.');
+    else if (value !== undefined && process.env.NODE_ENV !== 'production')
+      devWarning(
+        COMPONENT,
+        name,
+        'cannot be written into the page for an island (only text, numbers and booleans can); the island hydrates without it.',
+      );
   }
-  if (process.env.NODE_ENV !== 'production' && onOpenChange !== undefined) devWarning(COMPONENT, 'onOpenChange', 'is a function, which an island cannot carry to the browser; it is not called.');
+  if (process.env.NODE_ENV !== 'production' && onOpenChange !== undefined)
+    devWarning(COMPONENT, 'onOpenChange', 'is a function, which an island cannot carry to the browser; it is not called.');
   const textHeading = heading === undefined || heading === null || heading === false || heading === '' || typeof heading === 'string';
   const island: FaqIslandProps = {
     headingId,
-    ...(heading === undefined ? {} : textHeading ? { heading: heading === false || heading === '' ? null : (heading as string | null) } : { headingFromPage: true }),
+    ...(heading === undefined
+      ? {}
+      : textHeading
+        ? { heading: heading === false || heading === '' ? null : (heading as string | null) }
+        : { headingFromPage: true }),
     headingLevel,
     type,
     defaultOpen,

@@ -20,13 +20,12 @@ export function prepareItems(items: unknown, untitledQuestion: string): Prepared
   if (!Array.isArray(items) || items.length === 0) return [];
   const list = items as Partial<FaqItem>[];
   const slugger = createSlugger();
-  const givenIds = list.map((item) =>
-    typeof item?.id === 'string' && idToken(item.id) !== '' ? slugger.reserve(item.id) : null,
-  );
+  const givenIds = list.map((item) => (typeof item?.id === 'string' && idToken(item.id) !== '' ? slugger.reserve(item.id) : null));
   return list.map((item, index) => {
     const question = typeof item?.question === 'string' ? item.question.trim() : '';
     if (question === '') {
-      if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, `items[${index}].question`, `is missing; the answer is shown under "${untitledQuestion}".`);
+      if (process.env.NODE_ENV !== 'production')
+        devWarning(COMPONENT, `items[${index}].question`, `is missing; the answer is shown under "${untitledQuestion}".`);
     }
     const answer = renderableContent(item?.answer, COMPONENT, `items[${index}].answer`);
     if (answer === undefined || answer === null || answer === '') {

@@ -35,12 +35,7 @@ export function writeOpenIds(key: string, openIds: readonly string[]): void {
  * never run on the server or during hydration's render, so the server HTML and
  * the first client render still match), then stores every later change.
  */
-export function useRememberOpen(
-  enabled: boolean,
-  faqId: string,
-  openIds: readonly string[],
-  restore: (storedIds: string[]) => void,
-) {
+export function useRememberOpen(enabled: boolean, faqId: string, openIds: readonly string[], restore: (storedIds: string[]) => void) {
   const restored = useRef(false);
   const restoreRef = useRef(restore);
   restoreRef.current = restore;

@@ -20,7 +20,8 @@ export function JsonLd({ data, id }: JsonLdProps) {
   try {
     json = serializeJsonLd(data);
   } catch (error) {
-    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'data', `cannot be written as JSON (${(error as Error).message}); no structured data is rendered.`);
+    if (process.env.NODE_ENV !== 'production')
+      devWarning(COMPONENT, 'data', `cannot be written as JSON (${(error as Error).message}); no structured data is rendered.`);
     return null;
   }
   return <script type="application/ld+json" id={id} dangerouslySetInnerHTML={{ __html: json }} />;

@@ -10,7 +10,8 @@ import { withStylesheetScope } from '../../internal/stylesheet/withStylesheetSco
 
 const COMPONENT = 'KeyTakeaways' as const;
 
-const isBlank = (node: unknown) => node === undefined || node === null || node === false || (typeof node === 'string' && node.trim() === '');
+const isBlank = (node: unknown) =>
+  node === undefined || node === null || node === false || (typeof node === 'string' && node.trim() === '');
 
 /** Keeps the points that have something to show; warns about each one left out. */
 function pointsToShow(items: unknown): ReactNode[] {
@@ -18,7 +19,8 @@ function pointsToShow(items: unknown): ReactNode[] {
   if (!Array.isArray(items)) {
     if (isBlank(items)) return [];
     if (!isRenderable(items)) {
-      if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'items', 'expected an array of points (or one point as text or a React element); nothing is shown.');
+      if (process.env.NODE_ENV !== 'production')
+        devWarning(COMPONENT, 'items', 'expected an array of points (or one point as text or a React element); nothing is shown.');
       return [];
     }
     if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'items', 'expected an array of points; shown as one point.');
@@ -30,7 +32,8 @@ function pointsToShow(items: unknown): ReactNode[] {
       return false;
     }
     if (!isRenderable(item)) {
-      if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, `items[${index}]`, 'is not text, a number or a React element; it is left out.');
+      if (process.env.NODE_ENV !== 'production')
+        devWarning(COMPONENT, `items[${index}]`, 'is not text, a number or a React element; it is left out.');
       return false;
     }
     return true;
@@ -43,15 +46,7 @@ function pointsToShow(items: unknown): ReactNode[] {
  * screen-reader users find it, and the page's landmarks stay few. A server
  * component; it prints.
  */
-export function KeyTakeaways({
-  items,
-  children,
-  heading,
-  headingLevel = 2,
-  locale,
-  labels: labelOverrides,
-  ...rest
-}: KeyTakeawaysProps) {
+export function KeyTakeaways({ items, children, heading, headingLevel = 2, locale, labels: labelOverrides, ...rest }: KeyTakeawaysProps) {
   const labels = localeLabels(locale, COMPONENT, defaultKeyTakeawaysLabels, labelOverrides);
   const points = pointsToShow(items);
   if (points.length === 0 && isBlank(children)) {
@@ -73,6 +68,6 @@ export function KeyTakeaways({
         ) : null}
         {isBlank(children) ? null : typeof children === 'string' ? <p>{children}</p> : children}
       </TakeawaysBody>
-    </TakeawaysRoot>
+    </TakeawaysRoot>,
   );
 }

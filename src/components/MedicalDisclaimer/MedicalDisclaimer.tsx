@@ -41,7 +41,8 @@ export function MedicalDisclaimer({
   const labels = localeLabels(locale, COMPONENT, defaultMedicalDisclaimerLabels, labelOverrides);
   const urgent = variant === 'urgent';
   if (variant !== 'general' && variant !== 'urgent') {
-    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'variant', `expected "general" or "urgent", got "${String(variant)}"; using "general".`);
+    if (process.env.NODE_ENV !== 'production')
+      devWarning(COMPONENT, 'variant', `expected "general" or "urgent", got "${String(variant)}"; using "general".`);
   }
   const lines = resolveHelplines({ helplines, country, component: COMPONENT });
   // The guard comes first, so production bundles drop these checks with their warnings.
@@ -79,9 +80,7 @@ export function MedicalDisclaimer({
           ) : null}
         </UrgentBox>
       ) : null}
-      <DisclaimerBody>
-        {children ?? labels.body.map((paragraph, index) => <p key={index}>{paragraph}</p>)}
-      </DisclaimerBody>
-    </DisclaimerRoot>
+      <DisclaimerBody>{children ?? labels.body.map((paragraph, index) => <p key={index}>{paragraph}</p>)}</DisclaimerBody>
+    </DisclaimerRoot>,
   );
 }

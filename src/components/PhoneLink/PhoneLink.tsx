@@ -21,7 +21,8 @@ export function PhoneLink({ number, action = 'call', ...rest }: PhoneLinkProps) 
     return shown === '' ? null : <>{shown}</>;
   }
   if (action !== 'call' && action !== 'text') {
-    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'action', `expected "call" or "text", got "${String(action)}"; using "call".`);
+    if (process.env.NODE_ENV !== 'production')
+      devWarning(COMPONENT, 'action', `expected "call" or "text", got "${String(action)}"; using "call".`);
   }
   return withStylesheetScope(
     <PhoneLinkRoot href={`${action === 'text' ? 'sms' : 'tel'}:${digits}`} dir="ltr" {...rest}>

@@ -12,7 +12,17 @@ import { withStylesheetScope } from '../../internal/stylesheet/withStylesheetSco
 
 const COMPONENT = 'References' as const;
 
-function BackLinkList({ entry, number, labels, locale }: { entry: ListedReference; number: string; labels: ReferencesLabels; locale: string }) {
+function BackLinkList({
+  entry,
+  number,
+  labels,
+  locale,
+}: {
+  entry: ListedReference;
+  number: string;
+  labels: ReferencesLabels;
+  locale: string;
+}) {
   if (entry.citedTimes === 0) return null;
   const total = entry.citedTimes;
   return (
@@ -39,7 +49,8 @@ function BackLinkList({ entry, number, labels, locale }: { entry: ListedReferenc
  */
 export function References({ citations, heading, headingLevel = 2, locale, labels: labelOverrides, ...rest }: ReferencesProps) {
   const valid = typeof citations?.list === 'function';
-  if (process.env.NODE_ENV !== 'production' && !valid) devWarning(COMPONENT, 'citations', 'is missing: pass the object from createCitations(references).');
+  if (process.env.NODE_ENV !== 'production' && !valid)
+    devWarning(COMPONENT, 'citations', 'is missing: pass the object from createCitations(references).');
   const lang = locale ?? (valid ? citations.locale : undefined);
   const labels = localeLabels(lang, COMPONENT, defaultReferencesLabels, labelOverrides);
   const code = localeCode(lang, COMPONENT);
@@ -68,6 +79,6 @@ export function References({ citations, heading, headingLevel = 2, locale, label
           );
         })}
       </EntryList>
-    </ReferencesRoot>
+    </ReferencesRoot>,
   );
 }

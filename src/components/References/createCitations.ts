@@ -16,9 +16,7 @@ export interface ListedReference {
 }
 
 /** One mark inside a `<Cite>`. */
-export type CitedMark =
-  | { known: true; key: string; number: number; occurrence: number; late: boolean }
-  | { known: false; key: string };
+export type CitedMark = { known: true; key: string; number: number; occurrence: number; late: boolean } | { known: false; key: string };
 
 export interface CreateCitationsOptions {
   /**
@@ -61,7 +59,8 @@ const COMPONENT = 'References';
 
 /** Makes the numbering for one page: `const citations = createCitations(references)`. */
 export function createCitations(references: readonly Reference[], options: CreateCitationsOptions = {}): Citations {
-  if (process.env.NODE_ENV !== 'production' && !Array.isArray(references)) devWarning(COMPONENT, 'references', 'createCitations expected an array of references.');
+  if (process.env.NODE_ENV !== 'production' && !Array.isArray(references))
+    devWarning(COMPONENT, 'references', 'createCitations expected an array of references.');
   // One pass, with the author's positions (warnings name those): an entry that is not an object has nothing to
   // show, so it is left out and reported; a repeated id is kept as "id-2" (and reported), never dropped.
   const list: Reference[] = [];
@@ -71,16 +70,19 @@ export function createCitations(references: readonly Reference[], options: Creat
   const indexByKey = new Map<string, number>();
   (Array.isArray(references) ? references : []).forEach((given: unknown, index) => {
     if (typeof given !== 'object' || given === null) {
-      if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, `references[${index}]`, `expected a reference object, got ${String(given)}; it is left out.`);
+      if (process.env.NODE_ENV !== 'production')
+        devWarning(COMPONENT, `references[${index}]`, `expected a reference object, got ${String(given)}; it is left out.`);
       return;
     }
     const reference = given as Reference;
     list.push(reference);
     const id = typeof reference?.id === 'string' ? reference.id.trim() : '';
     const base = id === '' ? `reference-${index + 1}` : id;
-    if (process.env.NODE_ENV !== 'production' && id === '') devWarning(COMPONENT, `references[${index}].id`, `is missing; it is listed as "${base}".`);
+    if (process.env.NODE_ENV !== 'production' && id === '')
+      devWarning(COMPONENT, `references[${index}].id`, `is missing; it is listed as "${base}".`);
     const key = slugger.reserve(base);
-    if (process.env.NODE_ENV !== 'production' && key !== base) devWarning(COMPONENT, `references[${index}].id`, `"${base}" is used twice; the second is listed as "${key}".`);
+    if (process.env.NODE_ENV !== 'production' && key !== base)
+      devWarning(COMPONENT, `references[${index}].id`, `"${base}" is used twice; the second is listed as "${key}".`);
     byKey.set(key, reference);
     indexByKey.set(key, index);
     keys.push(key);
@@ -120,16 +122,23 @@ export function createCitations(references: readonly Reference[], options: Creat
       // A source marked `uncited` is listed without a mark on purpose: no warning for it.
       const uncited = keys.filter((key) => !citedTimes.has(key) && byKey.get(key)!.uncited !== true);
       if (uncited.length > 0 && !listed) {
-        if (process.env.NODE_ENV !== 'production') devWarning(
-          COMPONENT,
-          'citations',
-          `${uncited.length} reference(s) not cited before <References> rendered (${uncited.join(', ')}); they are listed after the cited ones.`,
-        );
+        if (process.env.NODE_ENV !== 'production')
+          devWarning(
+            COMPONENT,
+            'citations',
+            `${uncited.length} reference(s) not cited before <References> rendered (${uncited.join(', ')}); they are listed after the cited ones.`,
+          );
       }
       listed = true;
       for (const key of keys) assign(key);
       return keys
-        .map((key) => ({ reference: byKey.get(key)!, key, number: numbers.get(key)!, citedTimes: citedTimes.get(key) ?? 0, index: indexByKey.get(key)! }))
+        .map((key) => ({
+          reference: byKey.get(key)!,
+          key,
+          number: numbers.get(key)!,
+          citedTimes: citedTimes.get(key) ?? 0,
+          index: indexByKey.get(key)!,
+        }))
         .sort((a, b) => a.number - b.number);
     },
   };

@@ -75,22 +75,41 @@ export function referenceParts(reference: Reference, index: number, labels: Refe
 
   if (present(reference.doi)) {
     const doi = normaliseDoi(String(reference.doi));
-    if (process.env.NODE_ENV !== 'production' && doi === null) devWarning(COMPONENT, prop('doi'), `"${String(reference.doi)}" is not a DOI (10.xxxx/…); it is shown as text.`);
+    if (process.env.NODE_ENV !== 'production' && doi === null)
+      devWarning(COMPONENT, prop('doi'), `"${String(reference.doi)}" is not a DOI (10.xxxx/…); it is shown as text.`);
     // Crossref's display guideline: a DOI is shown as its full https://doi.org/ link.
-    parts.push(doi ? <a href={doiHref(doi)} data-url="">{breakableUrl(`https://doi.org/${doi}`)}</a> : `doi: ${String(reference.doi).trim()}`);
+    parts.push(
+      doi ? (
+        <a href={doiHref(doi)} data-url="">
+          {breakableUrl(`https://doi.org/${doi}`)}
+        </a>
+      ) : (
+        `doi: ${String(reference.doi).trim()}`
+      ),
+    );
   }
   if (present(reference.pmid)) {
     const pmid = String(reference.pmid).trim();
     const valid = PMID.test(pmid);
-    if (process.env.NODE_ENV !== 'production' && !valid) devWarning(COMPONENT, prop('pmid'), `"${pmid}" is not a PubMed id (digits only); it is shown as text.`);
+    if (process.env.NODE_ENV !== 'production' && !valid)
+      devWarning(COMPONENT, prop('pmid'), `"${pmid}" is not a PubMed id (digits only); it is shown as text.`);
     // "PMID" is the identifier's own name in every language, as "doi" is.
     parts.push(valid ? <a href={pubmedHref(pmid)}>{`PMID: ${pmid}`}</a> : `PMID: ${pmid}`);
   }
   if (present(reference.url)) {
     const url = String(reference.url).trim();
     const href = safeHref(url);
-    if (process.env.NODE_ENV !== 'production' && href === null) devWarning(COMPONENT, prop('url'), `"${url}" is not a safe URL; it is shown as text.`);
-    parts.push(href ? <a href={href} data-url="">{breakableUrl(url)}</a> : url);
+    if (process.env.NODE_ENV !== 'production' && href === null)
+      devWarning(COMPONENT, prop('url'), `"${url}" is not a safe URL; it is shown as text.`);
+    parts.push(
+      href ? (
+        <a href={href} data-url="">
+          {breakableUrl(url)}
+        </a>
+      ) : (
+        url
+      ),
+    );
   }
   if (reference.accessed !== undefined && reference.accessed !== null && reference.accessed !== '') {
     parts.push(

@@ -20,7 +20,8 @@ export const RelatedHeading = styled.h2.withConfig({ componentId: 'mp-RelatedPos
  * 1rem of padding each side; cards of at least 15rem with 1.5rem gaps: one column, or two from a 31.5rem column), for
  * its `sizes`. 68ch is about 34rem in common fonts. An image given its own `sizes` keeps it.
  */
-export const cardImageSizes = '(min-width: 36rem) calc((68ch - 1.5rem) / 2), (min-width: 33.5rem) calc((100vw - 3.5rem) / 2), calc(100vw - 2rem)';
+export const cardImageSizes =
+  '(min-width: 36rem) calc((68ch - 1.5rem) / 2), (min-width: 33.5rem) calc((100vw - 3.5rem) / 2), calc(100vw - 2rem)';
 
 export const CardList = styled.ul.withConfig({ componentId: 'mp-RelatedPosts-CardList' })`
   display: grid;

@@ -33,7 +33,8 @@ function postsToShow(posts: RelatedPost[], currentHref: string | undefined) {
     .map((post, index) => ({ post, index }))
     .filter(({ post, index }) => {
       if (typeof post?.title !== 'string' || post.title.trim() === '') {
-        if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, `posts[${index}].title`, 'is missing; a card needs a title, so this post is not shown.');
+        if (process.env.NODE_ENV !== 'production')
+          devWarning(COMPONENT, `posts[${index}].title`, 'is missing; a card needs a title, so this post is not shown.');
         return false;
       }
       return !(isCurrent && typeof post.href === 'string' && isCurrent(post.href));
@@ -63,7 +64,8 @@ export function RelatedPosts({
   }
   const shown = postsToShow(posts, currentHref);
   if (shown.length === 0) {
-    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'posts', 'has no post other than the current page; nothing is rendered.');
+    if (process.env.NODE_ENV !== 'production')
+      devWarning(COMPONENT, 'posts', 'has no post other than the current page; nothing is rendered.');
     return null;
   }
   // No post has an image: no card gets a media area. Some do: the others get a placeholder of the same size.
@@ -81,12 +83,21 @@ export function RelatedPosts({
         {shown.map(({ post, index }) => {
           const href = safeHref(post.href);
           if (href === null) {
-            if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, `posts[${index}].href`, `"${String(post.href)}" is not a safe URL; the title is shown without a link.`);
+            if (process.env.NODE_ENV !== 'production')
+              devWarning(COMPONENT, `posts[${index}].href`, `"${String(post.href)}" is not a safe URL; the title is shown without a link.`);
           }
           return (
             <Card key={`${index}-${post.href}`}>
               {anyImage ? (
-                <ImageFrame image={post.image} priority="auto" fallbackRatio="16 / 9" placeholderRatio="16 / 9" sizes={cardImageSizes} component={COMPONENT} prop={`posts[${index}].image`} />
+                <ImageFrame
+                  image={post.image}
+                  priority="auto"
+                  fallbackRatio="16 / 9"
+                  placeholderRatio="16 / 9"
+                  sizes={cardImageSizes}
+                  component={COMPONENT}
+                  prop={`posts[${index}].image`}
+                />
               ) : null}
               <CardBody>
                 <CardTitle as={cardTag}>
@@ -99,7 +110,13 @@ export function RelatedPosts({
                   )}
                 </CardTitle>
                 {post.excerpt ? (
-                  <Excerpt>{typeof post.excerpt === 'string' ? <p>{post.excerpt}</p> : renderableContent(post.excerpt, COMPONENT, `posts[${index}].excerpt`)}</Excerpt>
+                  <Excerpt>
+                    {typeof post.excerpt === 'string' ? (
+                      <p>{post.excerpt}</p>
+                    ) : (
+                      renderableContent(post.excerpt, COMPONENT, `posts[${index}].excerpt`)
+                    )}
+                  </Excerpt>
                 ) : null}
                 {post.date !== undefined || post.topic ? (
                   <CardMeta>
@@ -114,6 +131,6 @@ export function RelatedPosts({
           );
         })}
       </CardList>
-    </RelatedRoot>
+    </RelatedRoot>,
   );
 }

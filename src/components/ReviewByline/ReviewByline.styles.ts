@@ -31,4 +31,3 @@ export const Credentials = styled.span.withConfig({ componentId: 'mp-ReviewBylin
 export const ReviewDates = styled.p.withConfig({ componentId: 'mp-ReviewByline-ReviewDates' })`
   color: ${tokens['color-text-muted']};
 `;
-

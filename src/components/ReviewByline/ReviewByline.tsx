@@ -78,11 +78,13 @@ export function ReviewByline({
 
   const reviewers = review ? validPeople(review.reviewer, COMPONENT, 'review.reviewer') : [];
   if (review && reviewers.length === 0) {
-    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'review.reviewer', 'is missing; the medical review line is not shown.');
+    if (process.env.NODE_ENV !== 'production')
+      devWarning(COMPONENT, 'review.reviewer', 'is missing; the medical review line is not shown.');
   }
   // The types require the date; plain JavaScript can still leave it out.
   if (reviewers.length > 0 && (review?.date === undefined || review.date === null)) {
-    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'review.date', 'is missing: say when the review happened. The reviewer is shown without a date.');
+    if (process.env.NODE_ENV !== 'production')
+      devWarning(COMPONENT, 'review.date', 'is missing: say when the review happened. The reviewer is shown without a date.');
   }
   const checkers = factCheck ? validPeople(factCheck.checker, COMPONENT, 'factCheck.checker') : [];
   if (factCheck && checkers.length === 0) {
@@ -109,7 +111,8 @@ export function ReviewByline({
   }
 
   if (reviewers.length === 0 && checkers.length === 0 && reviewDates.length === 0) {
-    if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, 'review', 'no review, fact check or review date was given; nothing is rendered.');
+    if (process.env.NODE_ENV !== 'production')
+      devWarning(COMPONENT, 'review', 'no review, fact check or review date was given; nothing is rendered.');
     return null;
   }
 
@@ -141,6 +144,6 @@ export function ReviewByline({
           <DotSeparated items={reviewDates} />
         </ReviewDates>
       ) : null}
-    </BylineRoot>
+    </BylineRoot>,
   );
 }

@@ -14,7 +14,10 @@ const COMPONENT = 'TableOfContents' as const;
 
 /** Every linked id, in order: a plain string the client module can take as a prop. */
 const linkedIds = (nodes: TocNode[]): string =>
-  nodes.flatMap((node) => [node.id ?? '', linkedIds(node.children)]).filter(Boolean).join(' ');
+  nodes
+    .flatMap((node) => [node.id ?? '', linkedIds(node.children)])
+    .filter(Boolean)
+    .join(' ');
 
 function Entries({ nodes }: { nodes: TocNode[] }) {
   return (
@@ -74,6 +77,6 @@ export function TableOfContents({
           {list}
         </>
       )}
-    </TocRoot>
+    </TocRoot>,
   );
 }

@@ -33,9 +33,7 @@ function prefersMotion(): boolean {
  * not give it a focus ring.
  */
 export function focusHeading(target: HTMLElement): void {
-  const heading = HEADING.test(target.tagName)
-    ? target
-    : (target.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6') ?? target);
+  const heading = HEADING.test(target.tagName) ? target : (target.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6') ?? target);
   if (!heading.hasAttribute('tabindex')) {
     heading.setAttribute('tabindex', '-1');
     heading.addEventListener('blur', () => heading.removeAttribute('tabindex'), { once: true });

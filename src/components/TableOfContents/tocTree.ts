@@ -28,20 +28,24 @@ export function tocTree(items: unknown): TocNode[] {
   (items as Partial<TocItem>[]).forEach((item, index) => {
     const label = typeof item?.label === 'string' ? item.label.trim() : '';
     if (label === '') {
-      if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, `items[${index}].label`, 'is missing; a link needs text, so this item is not shown.');
+      if (process.env.NODE_ENV !== 'production')
+        devWarning(COMPONENT, `items[${index}].label`, 'is missing; a link needs text, so this item is not shown.');
       return;
     }
     const id = cleanId(item.id);
     if (id === null) {
-      if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, `items[${index}].id`, `is missing; "${label}" is shown without a link.`);
+      if (process.env.NODE_ENV !== 'production')
+        devWarning(COMPONENT, `items[${index}].id`, `is missing; "${label}" is shown without a link.`);
     } else if (seen.has(id)) {
-      if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, `items[${index}].id`, `"${id}" is used twice; both link to the first element with that id.`);
+      if (process.env.NODE_ENV !== 'production')
+        devWarning(COMPONENT, `items[${index}].id`, `"${id}" is used twice; both link to the first element with that id.`);
     }
     if (id !== null) seen.add(id);
 
     const level = item.level ?? 2;
     if (level !== 2 && level !== 3) {
-      if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, `items[${index}].level`, `expected 2 or 3, got ${String(level)}; using ${Number(level) > 3 ? 3 : 2}.`);
+      if (process.env.NODE_ENV !== 'production')
+        devWarning(COMPONENT, `items[${index}].level`, `expected 2 or 3, got ${String(level)}; using ${Number(level) > 3 ? 3 : 2}.`);
     }
     const node: TocNode = { id, label, children: [] };
     const parent = roots[roots.length - 1];
@@ -50,7 +54,8 @@ export function tocTree(items: unknown): TocNode[] {
         parent.children.push(node);
         return;
       }
-      if (process.env.NODE_ENV !== 'production') devWarning(COMPONENT, `items[${index}].level`, 'is a subsection with no section before it; it is listed as a section.');
+      if (process.env.NODE_ENV !== 'production')
+        devWarning(COMPONENT, `items[${index}].level`, 'is a subsection with no section before it; it is listed as a section.');
     }
     roots.push(node);
   });

@@ -14,7 +14,11 @@ export interface HelplineListProps {
 /** The country's name in the reader's language; the code itself if `Intl` does not know it. */
 function countryName(code: string, localeCode: string): string {
   try {
-    const names = intlFormatter('region-names', localeCode, () => new Intl.DisplayNames([localeCode], { type: 'region', fallback: 'code' }));
+    const names = intlFormatter(
+      'region-names',
+      localeCode,
+      () => new Intl.DisplayNames([localeCode], { type: 'region', fallback: 'code' }),
+    );
     return names.of(code.toUpperCase()) ?? code;
   } catch {
     return code;
@@ -42,7 +46,13 @@ function withNumber(text: string, number: string) {
 function describe(line: Helpline, labels: HelplineLabels): string | null {
   if (typeof line.description === 'string' && line.description.trim() !== '') return line.description;
   const kind =
-    line.kind === 'emergency' ? labels.emergencyLine : line.kind === 'crisis' ? labels.crisisLine : line.kind === 'advice' ? labels.adviceLine : '';
+    line.kind === 'emergency'
+      ? labels.emergencyLine
+      : line.kind === 'crisis'
+        ? labels.crisisLine
+        : line.kind === 'advice'
+          ? labels.adviceLine
+          : '';
   // An emergency number always answers: saying so adds nothing.
   const hours = line.allHours && line.kind !== 'emergency' ? labels.allHours : '';
   const text = [kind, hours].filter(Boolean).join(' ');

@@ -26,5 +26,8 @@ export function readerFirst<Line extends Helpline>(lines: readonly Line[], reade
     return index < 0 ? codes.length : index;
   };
   // Array.prototype.sort is stable: lines of one rank keep the author's order.
-  return lines.map((line) => ({ line, rank: rank(line) })).sort((a, b) => a.rank - b.rank).map(({ line }) => line);
+  return lines
+    .map((line) => ({ line, rank: rank(line) }))
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ line }) => line);
 }

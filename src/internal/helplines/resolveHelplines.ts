@@ -25,18 +25,20 @@ export function resolveHelplines({ helplines, country, component }: ResolveHelpl
     if (given.length > 0) return readerFirst(given, countryList(country));
     if (country === undefined || country === null) return given;
     // A crisis box with no number helps nobody: an empty list from a CMS gives way to the country's table.
-    if (process.env.NODE_ENV !== 'production') devWarning(component, 'helplines', 'gives no usable number; the numbers for `country` are shown instead.');
+    if (process.env.NODE_ENV !== 'production')
+      devWarning(component, 'helplines', 'gives no usable number; the numbers for `country` are shown instead.');
   }
   if (country === undefined || country === null) return [];
   const codes: unknown[] = typeof country === 'string' ? [country] : Array.isArray(country) ? country : [country];
   const known: string[] = [];
   for (const code of codes) {
     if (helplineCountry(code) === null) {
-      if (process.env.NODE_ENV !== 'production') devWarning(
-        component,
-        'country',
-        `"${String(code)}" is not a country medprose has helplines for (US, CA, GB or UK, AU, and EU member states); pass \`helplines\` for it. The emergency advice is still shown.`,
-      );
+      if (process.env.NODE_ENV !== 'production')
+        devWarning(
+          component,
+          'country',
+          `"${String(code)}" is not a country medprose has helplines for (US, CA, GB or UK, AU, and EU member states); pass \`helplines\` for it. The emergency advice is still shown.`,
+        );
     } else {
       known.push(code as string);
     }

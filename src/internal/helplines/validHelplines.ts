@@ -15,7 +15,8 @@ export function validHelplines(value: unknown, component: string, prop: string):
   return value.filter((line: Helpline | null | undefined, index): line is Helpline => {
     const ok = typeof line?.label === 'string' && line.label.trim() !== '';
     if (!ok) {
-      if (process.env.NODE_ENV !== 'production') devWarning(component, `${prop}[${index}].label`, 'is missing; this helpline is not shown.');
+      if (process.env.NODE_ENV !== 'production')
+        devWarning(component, `${prop}[${index}].label`, 'is missing; this helpline is not shown.');
       return false;
     }
     // The guard comes first, so production bundles drop the loop with the warning.

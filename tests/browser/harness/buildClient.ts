@@ -26,7 +26,10 @@ export default async function buildClient() {
       sourcemap: false,
       rollupOptions: {
         // client.js hydrates a whole page; islands.js only calls hydrateIslands() (a static host's page).
-        input: { client: path.resolve('tests/browser/harness/client.tsx'), islands: path.resolve('tests/browser/harness/islandsClient.ts') },
+        input: {
+          client: path.resolve('tests/browser/harness/client.tsx'),
+          islands: path.resolve('tests/browser/harness/islandsClient.ts'),
+        },
         output: { entryFileNames: '[name].js', chunkFileNames: 'chunk-[hash].js', format: 'es' },
       },
     },

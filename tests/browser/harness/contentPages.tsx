@@ -72,9 +72,13 @@ ${all}
 `;
 
 /** A post a real WordPress 6.1 returned (tests/content/fixtures/wordpress), with its related posts, through Article. */
-const recorded = (fixture: { post: unknown; related: unknown[] }, options: WordPressOptions = {}) => () => (
-  <Article article={articleFromWordPress(fixture.post as WordPressPost, { related: fixture.related as WordPressPost[], ...options }).article} />
-);
+const recorded =
+  (fixture: { post: unknown; related: unknown[] }, options: WordPressOptions = {}) =>
+  () => (
+    <Article
+      article={articleFromWordPress(fixture.post as WordPressPost, { related: fixture.related as WordPressPost[], ...options }).article}
+    />
+  );
 
 export const contentPages = {
   /** Hostile CMS HTML through articleFromHtml and Article. */

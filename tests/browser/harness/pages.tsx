@@ -1,6 +1,18 @@
 import type { ReactElement } from 'react';
 import { styled } from 'styled-components';
-import { Article, ArticleHero, Callout, createCitations, CrisisSupport, FaqAccordion, MedicalDisclaimer, PhoneLink, References, RelatedPosts, TableOfContents } from '../../../src';
+import {
+  Article,
+  ArticleHero,
+  Callout,
+  createCitations,
+  CrisisSupport,
+  FaqAccordion,
+  MedicalDisclaimer,
+  PhoneLink,
+  References,
+  RelatedPosts,
+  TableOfContents,
+} from '../../../src';
 import { darkTheme, ThemeScope } from '../../../src/tokens';
 import { arabicLocale } from '../../../stories/fixtures/arabicLocale';
 import { ketamineArticleData, ketamineArticleDataAr } from '../../../stories/fixtures/ketamineArticleData';
@@ -14,7 +26,19 @@ const calloutVariants = ['info', 'warning', 'non-urgent', 'urgent', 'emergency']
 const careCards = (
   <>
     {(['non-urgent', 'urgent', 'emergency'] as const).map((variant) => (
-      <Callout key={variant} variant={variant} heading={variant === 'non-urgent' ? 'Speak to a GP if:' : <>Call <PhoneLink number={variant === 'urgent' ? '111' : '999'} /> if:</>}>
+      <Callout
+        key={variant}
+        variant={variant}
+        heading={
+          variant === 'non-urgent' ? (
+            'Speak to a GP if:'
+          ) : (
+            <>
+              Call <PhoneLink number={variant === 'urgent' ? '111' : '999'} /> if:
+            </>
+          )
+        }
+      >
         <ul>
           <li>what to look out for, in a short line</li>
         </ul>
@@ -85,7 +109,12 @@ export const pages = {
   /** Every component and the states whose CSS differs (variants, nesting, image or placeholder), beside the article. */
   everyPart: () => (
     <main>
-      <Article article={{ ...ketamineArticleData, image: { src: '/slow-image.svg', alt: 'A still lake at dusk below low hills.', width: 1600, height: 900 } }} />
+      <Article
+        article={{
+          ...ketamineArticleData,
+          image: { src: '/slow-image.svg', alt: 'A still lake at dusk below low hills.', width: 1600, height: 900 },
+        }}
+      />
       {calloutVariants.map((variant) => (
         <Callout key={variant} variant={variant} heading={`A ${variant} callout`}>
           <p>
@@ -95,7 +124,11 @@ export const pages = {
       ))}
       <CrisisSupport country={['GB', 'US']} />
       {/* A short question (the sample's are all long, data-faq-long) and a CMS table in prose. */}
-      <FaqAccordion id="short-faq" heading="Short questions" items={[{ id: 'is-it-safe', question: 'Is it safe?', answer: <p>Ask your doctor.</p> }]} />
+      <FaqAccordion
+        id="short-faq"
+        heading="Short questions"
+        items={[{ id: 'is-it-safe', question: 'Is it safe?', answer: <p>Ask your doctor.</p> }]}
+      />
       <Callout variant="info" heading="A table in prose">
         <table>
           <caption>Sleep a night</caption>
@@ -117,11 +150,24 @@ export const pages = {
       <p>
         A number in a sentence: call <PhoneLink number="116 123" />, or text <PhoneLink number="85258" action="text" />.
       </p>
-      <Article article={{ title: 'An article without contents', sections: [{ heading: 'Only section', body: ['Text.'] }], crisisSupport: false, disclaimer: false }} />
+      <Article
+        article={{
+          title: 'An article without contents',
+          sections: [{ heading: 'Only section', body: ['Text.'] }],
+          crisisSupport: false,
+          disclaimer: false,
+        }}
+      />
       <ArticleHero title="A hero with no image" placeholder />
       <RelatedPosts
         posts={[
-          { title: 'With an image', href: '/a', image: { src: '/slow-image.svg', alt: '', width: 4, height: 3 }, date: '2026-01-02', topic: 'Sleep' },
+          {
+            title: 'With an image',
+            href: '/a',
+            image: { src: '/slow-image.svg', alt: '', width: 4, height: 3 },
+            date: '2026-01-02',
+            topic: 'Sleep',
+          },
           { title: 'Without one', href: '/b', excerpt: 'A short excerpt.' },
         ]}
       />
@@ -145,7 +191,12 @@ export const pages = {
             url: 'https://guidance.example.org/publications/posttraumaticstressdisorder.assessment.management.children.adults.2026/fulltext.html?section=treatment&format=print',
             uncited: true,
           },
-          { id: 'doi', title: 'A trial with a long DOI', doi: '10.5555/posttraumaticstressdisorder.ketamineassisted.psychotherapy.2026.0001', uncited: true },
+          {
+            id: 'doi',
+            title: 'A trial with a long DOI',
+            doi: '10.5555/posttraumaticstressdisorder.ketamineassisted.psychotherapy.2026.0001',
+            uncited: true,
+          },
         ])}
       />
     </main>

@@ -29,7 +29,10 @@ export interface WordPressManifestPost {
 }
 
 export interface WordPressManifest {
-  posts: Record<'classic' | 'blocks' | 'evening' | 'autoExcerpt' | 'references' | 'protected' | 'hostile' | 'lazyload', WordPressManifestPost>;
+  posts: Record<
+    'classic' | 'blocks' | 'evening' | 'autoExcerpt' | 'references' | 'protected' | 'hostile' | 'lazyload',
+    WordPressManifestPost
+  >;
   site: { url: string; name: string; timezone: string; dateFormat: string; wordpress: string; php: string; database: string };
 }
 

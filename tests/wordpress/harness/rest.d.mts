@@ -7,4 +7,8 @@ export type RestPost = WordPressPost & Record<string, unknown>;
 export declare const fixedHost: string;
 export declare function fetchPost(siteUrl: string, id: number, options?: { restRoute?: boolean }): Promise<RestPost>;
 export declare function fetchPosts(siteUrl: string, ids: number[]): Promise<RestPost[]>;
-export declare function fetchPostAndRelated(siteUrl: string, manifest: WordPressManifest, name: string): Promise<{ post: RestPost; related: RestPost[] }>;
+export declare function fetchPostAndRelated(
+  siteUrl: string,
+  manifest: WordPressManifest,
+  name: string,
+): Promise<{ post: RestPost; related: RestPost[] }>;

@@ -161,7 +161,11 @@ export async function startWordPress({ log = () => {} } = {}) {
       output = (output + chunk).slice(-8000);
     });
     children.push(child);
-    const state = { child, output: () => output, exited: () => (child.exitCode !== null ? `${name} exited with ${child.exitCode}:\n${output}` : undefined) };
+    const state = {
+      child,
+      output: () => output,
+      exited: () => (child.exitCode !== null ? `${name} exited with ${child.exitCode}:\n${output}` : undefined),
+    };
     return state;
   };
 
@@ -194,10 +198,21 @@ export async function startWordPress({ log = () => {} } = {}) {
     fs.copyFileSync(path.join(here, 'mu-plugin.php'), path.join(siteDir, 'wp-content', 'mu-plugins', 'medprose-test-site.php'));
     const debianConfig = fs.readFileSync(path.join(WORDPRESS, 'wp-config.php'), 'utf8');
     if (!debianConfig.includes('/etc/wordpress/config-')) {
-      throw new Error(`${WORDPRESS}/wp-config.php does not read /etc/wordpress/config-<host>.php as Debian's package does; this harness expects Debian 12's wordpress package.`);
+      throw new Error(
+        `${WORDPRESS}/wp-config.php does not read /etc/wordpress/config-<host>.php as Debian's package does; this harness expects Debian 12's wordpress package.`,
+      );
     }
     fs.writeFileSync(path.join(siteDir, 'wp-config.php'), debianConfig.replaceAll('/etc/wordpress/', `${etcDir}/`));
-    const salts = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'];
+    const salts = [
+      'AUTH_KEY',
+      'SECURE_AUTH_KEY',
+      'LOGGED_IN_KEY',
+      'NONCE_KEY',
+      'AUTH_SALT',
+      'SECURE_AUTH_SALT',
+      'LOGGED_IN_SALT',
+      'NONCE_SALT',
+    ];
     fs.writeFileSync(
       path.join(etcDir, `config-${HOST}.php`),
       `<?php
@@ -219,30 +234,37 @@ ${salts.map((name) => `define( '${name}', ${phpString(randomKey())} );`).join('\
 $table_prefix = 'wp_';
 `,
     );
-    fs.writeFileSync(path.join(dir, 'init.sql'), 'CREATE DATABASE IF NOT EXISTS wordpress CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci;\n');
+    fs.writeFileSync(
+      path.join(dir, 'init.sql'),
+      'CREATE DATABASE IF NOT EXISTS wordpress CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci;\n',
+    );
     await installDb;
     lap('database files', since);
 
     since = performance.now();
-    const mariadb = serve(findProgram('mariadbd'), [
-      '--no-defaults',
-      `--datadir=${dataDir}`,
-      `--socket=${socket}`,
-      '--skip-networking',
-      `--user=${user}`,
-      `--pid-file=${path.join(dir, 'mariadbd.pid')}`,
-      `--tmpdir=${dir}`,
-      `--init-file=${path.join(dir, 'init.sql')}`,
-      '--skip-name-resolve',
-      '--skip-log-bin',
-      '--performance-schema=OFF',
-      '--innodb-log-file-size=8M',
-      '--innodb-buffer-pool-size=32M',
-      // A test database: durability on a crash does not matter, speed does.
-      '--innodb-flush-log-at-trx-commit=0',
-      '--innodb-doublewrite=0',
-      '--sync-binlog=0',
-    ], 'mariadbd');
+    const mariadb = serve(
+      findProgram('mariadbd'),
+      [
+        '--no-defaults',
+        `--datadir=${dataDir}`,
+        `--socket=${socket}`,
+        '--skip-networking',
+        `--user=${user}`,
+        `--pid-file=${path.join(dir, 'mariadbd.pid')}`,
+        `--tmpdir=${dir}`,
+        `--init-file=${path.join(dir, 'init.sql')}`,
+        '--skip-name-resolve',
+        '--skip-log-bin',
+        '--performance-schema=OFF',
+        '--innodb-log-file-size=8M',
+        '--innodb-buffer-pool-size=32M',
+        // A test database: durability on a crash does not matter, speed does.
+        '--innodb-flush-log-at-trx-commit=0',
+        '--innodb-doublewrite=0',
+        '--sync-binlog=0',
+      ],
+      'mariadbd',
+    );
     await waitFor(() => fs.existsSync(socket), 'MariaDB', { failed: mariadb.exited });
     lap('database server', since);
 
@@ -277,7 +299,12 @@ $table_prefix = 'wp_';
     timings.total = Math.round(performance.now() - started) / 1000;
 
     const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
-    log(`WordPress ${manifest.site.wordpress} at ${url}, ready in ${timings.total} s (${Object.entries(timings).filter(([name]) => name !== 'total').map(([name, seconds]) => `${name} ${seconds} s`).join(', ')})`);
+    log(
+      `WordPress ${manifest.site.wordpress} at ${url}, ready in ${timings.total} s (${Object.entries(timings)
+        .filter(([name]) => name !== 'total')
+        .map(([name, seconds]) => `${name} ${seconds} s`)
+        .join(', ')})`,
+    );
     return {
       url,
       manifest,
