@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { auditArticle } from '../../src/audit';
 import { articleFromHtml } from '../../src/content';
-import { root } from './buildOnce';
+import { root } from './paths';
 import { sampleArticleJson } from './fixtures/sampleArticleJson';
 
 const NOW = '2026-12-01';

@@ -1,5 +1,6 @@
 // @vitest-environment node
-// `medprose audit` through a real child process, on the built command (dist/cli.js).
+// `medprose audit` through a real child process: the package's bin, which in this checkout runs the sources
+// (the built command is run from the packed tarball by scripts/check-packed-tarball.mjs).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,7 +10,7 @@ import { auditArticle } from '../../src/audit';
 import { es } from '../../src';
 import { articleFromHtml, articleFromWordPress } from '../../src/content';
 import { classicPost } from '../../stories/fixtures/content';
-import { cli, ensureBuilt, root } from './buildOnce';
+import { bin, root } from './paths';
 import { sampleArticleJson, sampleArticleJsonEs } from './fixtures/sampleArticleJson';
 
 const NOW = '2026-12-01';
@@ -21,14 +22,15 @@ const file = (name: string, content: unknown) => {
 };
 const run = (args: string[], env: Record<string, string> = {}) => {
   const { NO_COLOR: _n, FORCE_COLOR: _f, ...base } = process.env;
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', env: { ...base, ...env } });
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...base, ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 };
 
 beforeAll(() => {
-  ensureBuilt();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'medprose-audit-'));
-}, 240_000);
+  // The first run bundles the sources (once per state of src/); later runs reuse the bundle.
+  expect(run(['--help']).code).toBe(0);
+}, 120_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const unreviewed = {
