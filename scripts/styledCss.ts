@@ -88,6 +88,17 @@ const isConstantString = (node: ts.Expression): node is ts.StringLiteral | ts.No
 /** Text that means `value` inside a template literal. */
 const asTemplateText = (value: string) => value.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
 
+/** The module's syntax tree (parent links set), as both passes read it. */
+function parseSource(source: string, fileName: string): ts.SourceFile {
+  return ts.createSourceFile(
+    fileName,
+    source,
+    ts.ScriptTarget.Latest,
+    true,
+    fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
+}
+
 /**
  * Rewrites every styled-components template in a module: constant string
  * interpolations (the tokens `inlineTokens` wrote as `${'var(--mp-…)'}`) become
@@ -97,13 +108,7 @@ const asTemplateText = (value: string) => value.replace(/\\/g, '\\\\').replace(/
  * 0010) nor the rules stylis writes (tests/builtCss.test.ts).
  */
 export function minifyStyledTemplates(source: string, fileName: string): string {
-  const file = ts.createSourceFile(
-    fileName,
-    source,
-    ts.ScriptTarget.Latest,
-    true,
-    fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
-  );
+  const file = parseSource(source, fileName);
   const tags = styledTagNames(file);
   if (tags.size === 0) return source;
   const templates: ts.TemplateLiteral[] = [];
@@ -172,13 +177,7 @@ export function minifyStyledTemplates(source: string, fileName: string): string 
  * has its `componentId` (decision 0010), so dropping an unused one changes nothing else.
  */
 export function markStyledDefinitionsPure(source: string, fileName: string): string {
-  const file = ts.createSourceFile(
-    fileName,
-    source,
-    ts.ScriptTarget.Latest,
-    true,
-    fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
-  );
+  const file = parseSource(source, fileName);
   const tags = styledTagNames(file);
   if (tags.size === 0) return source;
   const definitions: ts.TaggedTemplateExpression[] = [];

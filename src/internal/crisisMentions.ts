@@ -57,10 +57,15 @@ export function collectText(node: unknown, into: string[], depth = 0): void {
   if (isValidElement(node)) collectText((node.props as { children?: ReactNode }).children, into, depth + 1);
 }
 
+// The same patterns without `g`, compiled once: a test keeps no state between calls (no lastIndex).
+const suicideTest: Record<CrisisLanguage, RegExp> = {
+  en: new RegExp(suicideWords.en.source, 'iu'),
+  es: new RegExp(suicideWords.es.source, 'iu'),
+};
+
 /** True when the text in `nodes` mentions suicide or self-harm in `language`. */
 export function mentionsSuicide(nodes: readonly unknown[], language: CrisisLanguage): boolean {
   const text: string[] = [];
   for (const node of nodes) collectText(node, text);
-  // One test over the joined text: no state kept between calls (the pattern is copied without `g`).
-  return new RegExp(suicideWords[language].source, 'iu').test(text.join('\n'));
+  return suicideTest[language].test(text.join('\n'));
 }

@@ -124,18 +124,11 @@ export function FindingsPanel({ article, options, heading = 'Editorial check' }:
         <caption>Findings of auditArticle, errors first</caption>
         <thead role="rowgroup">
           <tr role="row">
-            <th scope="col" role="columnheader">
-              {labels.columnSeverity}
-            </th>
-            <th scope="col" role="columnheader">
-              {labels.columnWhere}
-            </th>
-            <th scope="col" role="columnheader">
-              {labels.columnRule}
-            </th>
-            <th scope="col" role="columnheader">
-              {labels.columnMessage}
-            </th>
+            {[labels.columnSeverity, labels.columnWhere, labels.columnRule, labels.columnMessage].map((name) => (
+              <th key={name} scope="col" role="columnheader">
+                {name}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody role="rowgroup">

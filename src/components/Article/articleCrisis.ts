@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { crisisLanguage, mentionsSuicide } from '../../internal/crisisMentions';
 import { devWarning } from '../../internal/devWarning';
-import { placeCode } from '../../internal/helplines/readerFirst';
+import { countryList, placeCode } from '../../internal/helplines/readerFirst';
 import type { LocaleInput } from '../../locale/types';
 import type { ArticleData } from './Article.types';
 
@@ -34,8 +34,7 @@ export function showsCrisisHelp(article: ArticleData, text: readonly unknown[], 
  * page's language, not proof of where the reader is. The default locale says nothing.
  */
 export function readerCountries(country: unknown, locale: LocaleInput | undefined): string[] {
-  if (typeof country === 'string') return [country];
-  if (Array.isArray(country)) return country.filter((code): code is string => typeof code === 'string');
+  if (typeof country === 'string' || Array.isArray(country)) return countryList(country);
   const tag = typeof locale === 'string' ? locale : locale?.code;
   if (typeof tag !== 'string') return [];
   try {

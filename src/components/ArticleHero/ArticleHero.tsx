@@ -129,6 +129,21 @@ export function ArticleHero({
   }
   if (minutes !== undefined) meta.push(<Fragment key="reading">{labels.readingTime(formatNumber(minutes, code), minutes)}</Fragment>);
 
+  // Authors and reviewers are listed alike: each name (linked when it has a URL) with its credentials, joined in the locale's words.
+  const names = (people: typeof authors, prop: 'author' | 'reviewer') =>
+    joinNames(
+      people.map((person, index) => (
+        <PersonName
+          key={index}
+          person={person}
+          linkComponent={linkComponent}
+          component={COMPONENT}
+          prop={prop}
+          CredentialsWrapper={Credentials}
+        />
+      )),
+      code,
+    );
   const hasByline = authors.length > 0 || reviewers.length > 0 || meta.length > 0;
 
   return withStylesheetScope(
@@ -143,39 +158,13 @@ export function ArticleHero({
           <Byline>
             {authors.length > 0 ? (
               <p>
-                {labels.by}{' '}
-                {joinNames(
-                  authors.map((person, index) => (
-                    <PersonName
-                      key={index}
-                      person={person}
-                      linkComponent={linkComponent}
-                      component={COMPONENT}
-                      prop="author"
-                      CredentialsWrapper={Credentials}
-                    />
-                  )),
-                  code,
-                )}
+                {labels.by} {names(authors, 'author')}
               </p>
             ) : null}
             {reviewers.length > 0 ? (
               <p>
                 <CheckMark />
-                {labels.reviewedBy}{' '}
-                {joinNames(
-                  reviewers.map((person, index) => (
-                    <PersonName
-                      key={index}
-                      person={person}
-                      linkComponent={linkComponent}
-                      component={COMPONENT}
-                      prop="reviewer"
-                      CredentialsWrapper={Credentials}
-                    />
-                  )),
-                  code,
-                )}
+                {labels.reviewedBy} {names(reviewers, 'reviewer')}
                 {reviewed !== undefined && reviewed !== null ? (
                   <>
                     {' '}

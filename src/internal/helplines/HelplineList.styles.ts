@@ -1,4 +1,4 @@
-import { styled } from 'styled-components';
+import { css, styled } from 'styled-components';
 import { focusRing } from '../text';
 import { tokens } from '../../tokens/tokens';
 
@@ -11,6 +11,24 @@ import { tokens } from '../../tokens/tokens';
  */
 const WIDE = '@container (min-width: 30rem)';
 
+/** A list laid out as one column of rows, with no bullets or indent: the outer list and each country's list. */
+const rowList = css`
+  display: grid;
+  grid-template-columns: minmax(0, 1fr);
+  row-gap: ${tokens['space-4']};
+  margin: 0;
+  padding: 0;
+  list-style: none;
+`;
+
+/** In a wide box, a row that spans the list and shares its columns, so every "Call" starts at one edge. */
+const subgridRow = css`
+  ${WIDE} {
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+  }
+`;
+
 export const Frame = styled.div.withConfig({ componentId: 'mp-HelplineList-Frame' })`
   container-type: inline-size;
   font-size: ${tokens['font-size-md']};
@@ -22,12 +40,7 @@ export const Frame = styled.div.withConfig({ componentId: 'mp-HelplineList-Frame
 `;
 
 export const List = styled.ul.withConfig({ componentId: 'mp-HelplineList-List' })`
-  display: grid;
-  grid-template-columns: minmax(0, 1fr);
-  row-gap: ${tokens['space-4']};
-  margin: 0;
-  padding: 0;
-  list-style: none;
+  ${rowList}
 
   ${WIDE} {
     grid-template-columns: minmax(0, 1fr) max-content;
@@ -40,11 +53,7 @@ export const Group = styled.li.withConfig({ componentId: 'mp-HelplineList-Group'
   display: grid;
   grid-template-columns: minmax(0, 1fr);
   row-gap: ${tokens['space-3']};
-
-  ${WIDE} {
-    grid-column: 1 / -1;
-    grid-template-columns: subgrid;
-  }
+  ${subgridRow}
 `;
 
 export const GroupName = styled.span.withConfig({ componentId: 'mp-HelplineList-GroupName' })`
@@ -57,27 +66,17 @@ export const GroupName = styled.span.withConfig({ componentId: 'mp-HelplineList-
 `;
 
 export const GroupList = styled.ul.withConfig({ componentId: 'mp-HelplineList-GroupList' })`
-  display: grid;
-  grid-template-columns: minmax(0, 1fr);
-  row-gap: ${tokens['space-4']};
-  margin: 0;
-  padding: 0;
-  list-style: none;
-
-  ${WIDE} {
-    grid-column: 1 / -1;
-    grid-template-columns: subgrid;
-  }
+  ${rowList}
+  ${subgridRow}
 `;
 
 export const Item = styled.li.withConfig({ componentId: 'mp-HelplineList-Item' })`
   display: grid;
   grid-template-columns: minmax(0, 1fr);
   row-gap: ${tokens['space-1']};
+  ${subgridRow}
 
   ${WIDE} {
-    grid-column: 1 / -1;
-    grid-template-columns: subgrid;
     align-items: start;
   }
 `;

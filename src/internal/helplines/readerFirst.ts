@@ -9,6 +9,12 @@ export function placeCode(value: unknown): string | null {
   return /^[A-Z]{2}$/.test(code) ? code : null;
 }
 
+/** A `country` prop as a list of codes (one code or several); anything else gives none. */
+export function countryList(country: unknown): string[] {
+  if (typeof country === 'string') return [country];
+  return Array.isArray(country) ? country.filter((code): code is string => typeof code === 'string') : [];
+}
+
 /**
  * The lines with the reader's country first: those whose `country` (or a `region`
  * written as a code, such as "UK") is one of `readers`, in `readers`' order; the

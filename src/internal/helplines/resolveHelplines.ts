@@ -2,7 +2,7 @@ import { devWarning } from '../devWarning';
 // The rendered part of the table: its summaries and sources stay out of the page's bundle.
 import { helplineCountry, helplineLines, linesFor } from '../../helplines/lines';
 import type { Helpline } from '../../helplines/types';
-import { readerFirst } from './readerFirst';
+import { countryList, readerFirst } from './readerFirst';
 import { validHelplines } from './validHelplines';
 
 export interface ResolveHelplinesInput {
@@ -44,10 +44,4 @@ export function resolveHelplines({ helplines, country, component }: ResolveHelpl
     }
   }
   return linesFor(helplineLines, known);
-}
-
-/** `country` as a list of strings (one code or several); anything else gives none. */
-function countryList(country: unknown): string[] {
-  if (typeof country === 'string') return [country];
-  return Array.isArray(country) ? country.filter((code): code is string => typeof code === 'string') : [];
 }
