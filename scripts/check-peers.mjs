@@ -6,7 +6,7 @@
 //   - a recorded WordPress post converted by medprose/content and rendered;
 //   - the page hydrated in Chromium with React's development build: no console
 //     error or warning, and a FAQ question opens by click.
-// Run after `npm run build`. `node scripts/check-peers.mjs [lowest|newest|…]`.
+// Run after `npm run build`. `node scripts/check-peers.mjs [word …]` runs only the pairings whose name has a word (`18.3.0`, `6.6`).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -23,24 +23,21 @@ const check = (ok, message) => {
   return ok;
 };
 
-/** The newest published version within `range` (npm's own reading of the range). */
-function newest(name, range) {
+/**
+ * Each end of a peer range, as npm reads the range: the lowest and the newest published release it allows
+ * (prereleases left out). npm lists versions in publish order (a 19.0.x patch can come after 19.2.0), so they are
+ * sorted as versions.
+ */
+function rangeEnds(name, range) {
   const versions = JSON.parse(execFileSync('npm', ['view', `${name}@${range}`, 'version', '--json'], { encoding: 'utf8' }));
-  // npm lists them in publish order (a 19.0.x patch can come after 19.2.0): sort them as versions.
   const list = (Array.isArray(versions) ? versions : [versions]).filter((version) => !version.includes('-'));
-  return list.sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).at(-1);
+  list.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  return { lowest: list[0], newest: list.at(-1) };
 }
 
-/** Each end of each peer range: the lowest written in the range, the newest it allows. */
-const ranges = { react: pkg.peerDependencies.react, 'styled-components': pkg.peerDependencies['styled-components'] };
-const lowest = (range) =>
-  range
-    .split('||')
-    .map((part) => part.trim().replace(/^[\^~>=]+/, ''))
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))[0];
 const ends = {
-  react: { lowest: lowest(ranges.react), newest: newest('react', ranges.react) },
-  'styled-components': { lowest: lowest(ranges['styled-components']), newest: newest('styled-components', ranges['styled-components']) },
+  react: rangeEnds('react', pkg.peerDependencies.react),
+  'styled-components': rangeEnds('styled-components', pkg.peerDependencies['styled-components']),
 };
 const matrix = [];
 for (const reactEnd of ['lowest', 'newest']) {
